@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The whole test suite (`npm test`): types, generated artefacts up to date, then every end-to-end test against
+# a real MariaDB, each test file in a database of its own.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo '--- type check'
+npx tsc -p tsconfig.json --noEmit
+echo '--- schema.graphql matches the code'
+npx tsx scripts/print-schema.ts --check
+echo '--- generated typed documents match schema.graphql and the operations'
+npx graphql-codegen --config codegen.ts --check >/dev/null || {
+  echo 'test/gql/ is out of date: run `npm run codegen` and commit the result.' >&2
+  exit 1
+}
+
+TEST_DATABASE_URL="$(npx tsx scripts/test-database.ts)"
+export TEST_DATABASE_URL
+echo "--- end-to-end tests against ${TEST_DATABASE_URL}"
+if [ "$#" -gt 0 ]; then files=("$@"); else files=(test/*.test.ts); fi
+node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"

@@ -1,0 +1,115 @@
+// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createYoga } from 'graphql-yoga';
+import type { Config } from './config.js';
+import { openDatabase } from './db/bootstrap.js';
+import { createEvents } from './events.js';
+import { clientIp, createContext } from './graphql/context.js';
+import { createErrorMasker } from './graphql/errors.js';
+import { getSchema } from './graphql/schema.js';
+import { createLogger, type Logger } from './logger.js';
+import { checkHealth } from './modules/health/service.js';
+import type { Runtime } from './runtime.js';
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+export interface App {
+  server: Server;
+  runtime: Runtime;
+  /** Base URL, e.g. http://127.0.0.1:3000 */
+  url: string;
+  close(): Promise<void>;
+}
+
+interface ServerContext {
+  req: IncomingMessage & { requestId?: string };
+  res: ServerResponse;
+}
+
+function yogaLogger(log: Logger) {
+  return {
+    debug: (...args: unknown[]) => log.debug({ args }, 'yoga'),
+    info: (...args: unknown[]) => log.info({ args }, 'yoga'),
+    warn: (...args: unknown[]) => log.warn({ args }, 'yoga'),
+    // Yoga reports here every error it passed to maskError, client errors included; the masker already logs
+    // the unexpected ones at error level, with their stack, so these are only worth a debug line.
+    error: (...args: unknown[]) => log.debug({ args }, 'yoga error'),
+  };
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+export function createYogaServer(runtime: Runtime) {
+  const { config } = runtime;
+  return createYoga<ServerContext>({
+    schema: getSchema(),
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    logging: yogaLogger(runtime.log),
+    maskedErrors: { maskError: createErrorMasker(runtime.log) },
+    graphiql: { title: 'Realtime membership', subscriptionsProtocol: 'WS' },
+    context: ({ req, request }) =>
+      createContext(runtime, {
+        authorization: request.headers.get('authorization'),
+        client: {
+          ip: clientIp(req.socket.remoteAddress, request.headers.get('x-forwarded-for'), config.trustProxy),
+          userAgent: request.headers.get('user-agent'),
+        },
+        requestId: req.requestId,
+      }),
+  });
+}
+
+export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+  const { database } = await openDatabase(config, log);
+  const runtime: Runtime = { config, database, db: database.db, log, events: createEvents(), startedAt: new Date(), version: VERSION };
+  const yoga = createYogaServer(runtime);
+
+  const server = createServer((req: ServerContext['req'], res) => {
+    const incoming = req.headers['x-request-id'];
+    req.requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', req.requestId);
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      checkHealth(runtime).then(
+        (health) => sendJson(res, health.status === 'ok' ? 200 : 503, health),
+        (error: unknown) => {
+          log.error({ err: error }, 'Health check failed');
+          sendJson(res, 503, { status: 'error' });
+        },
+      );
+      return;
+    }
+    void yoga.requestListener(req, res);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await database.close();
+    })());
+
+  return { server, runtime, url, close };
+}

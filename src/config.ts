@@ -1,0 +1,197 @@
+// Every environment variable the service reads, parsed and validated once at start-up.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
+import { z } from 'zod';
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: {
+    url: string;
+    /** The database name taken from the URL; created on start when missing. */
+    name: string;
+    /** True when DATABASE_URL or a DB_* variable was given, so no local fallback is tried. */
+    explicit: boolean;
+  };
+  jwt: { secret: Uint8Array; expiresInSeconds: number; issuer: string; audience: string };
+  uploadDir: string;
+  maxFileSizeBytes: number;
+  phoneDefaultRegion: CountryCode;
+  trustProxy: boolean;
+  admin: { username?: string; email?: string; password?: string };
+  logLevel: string;
+  redisUrl?: string;
+  /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
+  dataDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const DEFAULT_DATABASE_URL = 'mysql://root@127.0.0.1:3306/realtime_auth';
+const MIN_SECRET_LENGTH = 32;
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const intInRange = (min: number, max: number, fallback: number) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return fallback;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max} (got "${v}")` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const bool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '' || ['0', 'false', 'no', 'off'].includes(v)) return false;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    ctx.addIssue({ code: 'custom', message: `must be true or false (got "${v}")` });
+    return z.NEVER;
+  });
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
+  HOST: optionalString,
+  PORT: intInRange(0, 65535, 3000),
+  DATABASE_URL: optionalString.refine((v) => v === undefined || /^(mysql|mariadb):\/\//.test(v), {
+    message: 'must look like mysql://user:password@host:3306/database',
+  }),
+  DB_HOST: optionalString,
+  DB_PORT: optionalString.refine((v) => v === undefined || /^\d{1,5}$/.test(v), { message: 'must be a port number' }),
+  DB_USER: optionalString,
+  DB_PASSWORD: z.string().optional(),
+  DB_NAME: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_]{1,64}$/.test(v), {
+    message: 'may only contain letters, digits and underscores',
+  }),
+  JWT_SECRET: optionalString,
+  JWT_EXPIRES_IN: intInRange(60, 60 * 60 * 24 * 365, 86400),
+  UPLOAD_DIR: optionalString,
+  MAX_FILE_SIZE: intInRange(1, 100, 5),
+  PHONE_DEFAULT_REGION: optionalString.refine((v) => v === undefined || isSupportedCountry(v.toUpperCase()), {
+    message: 'must be a two-letter country code such as TH or US',
+  }),
+  TRUST_PROXY: bool,
+  ADMIN_USERNAME: optionalString,
+  ADMIN_EMAIL: optionalString,
+  ADMIN_PASSWORD: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
+    message: 'must look like redis://host:6379',
+  }),
+  DATA_DIR: optionalString,
+});
+
+type Env = Record<string, string | undefined>;
+
+/** Reads `.env` (if present) into process.env without overriding variables already set. */
+export function loadDotEnv(path = '.env'): void {
+  if (existsSync(path)) process.loadEnvFile(path);
+}
+
+function databaseUrlFrom(env: z.infer<typeof envSchema>): { url: string; explicit: boolean } {
+  if (env.DATABASE_URL) return { url: env.DATABASE_URL, explicit: true };
+  if (env.DB_HOST || env.DB_PORT || env.DB_USER || env.DB_PASSWORD !== undefined || env.DB_NAME) {
+    const url = new URL(DEFAULT_DATABASE_URL);
+    if (env.DB_HOST) url.hostname = env.DB_HOST;
+    if (env.DB_PORT) url.port = env.DB_PORT;
+    if (env.DB_USER) url.username = encodeURIComponent(env.DB_USER);
+    if (env.DB_PASSWORD) url.password = encodeURIComponent(env.DB_PASSWORD);
+    if (env.DB_NAME) url.pathname = `/${env.DB_NAME}`;
+    return { url: url.toString(), explicit: true };
+  }
+  return { url: DEFAULT_DATABASE_URL, explicit: false };
+}
+
+/** The database name of a mysql:// URL; validated because it is interpolated into CREATE DATABASE. */
+export function databaseNameOf(url: string): string | undefined {
+  const name = decodeURIComponent(new URL(url).pathname.replace(/^\//, ''));
+  return /^[A-Za-z0-9_]{1,64}$/.test(name) ? name : undefined;
+}
+
+/**
+ * In development a missing secret is generated once and kept in a git-ignored file, so tokens survive restarts.
+ * Production must be given one.
+ */
+function jwtSecret(given: string | undefined, nodeEnv: Config['env'], dataDir: string, problems: string[]): string {
+  if (given) {
+    if (given.length < MIN_SECRET_LENGTH) {
+      if (nodeEnv === 'production') problems.push(`JWT_SECRET: must be at least ${MIN_SECRET_LENGTH} characters in production`);
+    }
+    return given;
+  }
+  if (nodeEnv === 'production') {
+    problems.push(`JWT_SECRET: is required in production (at least ${MIN_SECRET_LENGTH} characters; try \`openssl rand -base64 48\`)`);
+    return '';
+  }
+  const file = resolve(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const secret = randomBytes(48).toString('base64url');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${secret}\n`, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(source: Env = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const env = parsed.data;
+  const problems: string[] = [];
+  const dataDir = resolve(env.DATA_DIR ?? '.data');
+  const { url, explicit } = databaseUrlFrom(env);
+  const name = databaseNameOf(url);
+  if (!name) problems.push('DATABASE_URL: must name a database made of letters, digits and underscores, e.g. /realtime_auth');
+  const secret = jwtSecret(env.JWT_SECRET, env.NODE_ENV, dataDir, problems);
+  const adminVars = [env.ADMIN_USERNAME, env.ADMIN_EMAIL, env.ADMIN_PASSWORD].filter(Boolean).length;
+  if (adminVars !== 0 && adminVars !== 3) {
+    problems.push('ADMIN_USERNAME, ADMIN_EMAIL and ADMIN_PASSWORD: give all three or none');
+  }
+  if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 8) {
+    problems.push('ADMIN_PASSWORD: must be at least 8 characters');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST ?? '0.0.0.0',
+    port: env.PORT,
+    database: { url, name: name!, explicit },
+    jwt: {
+      secret: new TextEncoder().encode(secret),
+      expiresInSeconds: env.JWT_EXPIRES_IN,
+      issuer: 'realtime-membership',
+      audience: 'realtime-membership',
+    },
+    uploadDir: resolve(env.UPLOAD_DIR ?? 'uploads'),
+    maxFileSizeBytes: env.MAX_FILE_SIZE * 1024 * 1024,
+    phoneDefaultRegion: (env.PHONE_DEFAULT_REGION?.toUpperCase() ?? 'TH') as CountryCode,
+    trustProxy: env.TRUST_PROXY,
+    admin: { username: env.ADMIN_USERNAME, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
+    logLevel: env.LOG_LEVEL,
+    redisUrl: env.REDIS_URL,
+    dataDir,
+  };
+}

@@ -1,0 +1,230 @@
+// Drizzle table definitions; `npm run db:generate` turns changes here into SQL migrations under drizzle/.
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  datetime,
+  index,
+  int,
+  mysqlEnum,
+  mysqlTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  varchar,
+} from 'drizzle-orm/mysql-core';
+
+// Millisecond precision everywhere so ordering by time is stable and tokens' lifetimes are exact.
+const createdAt = () => datetime('created_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`);
+const updatedAt = () =>
+  datetime('updated_at', { mode: 'date', fsp: 3 })
+    .notNull()
+    .default(sql`CURRENT_TIMESTAMP(3)`)
+    .$onUpdate(() => new Date());
+
+// MariaDB's JSON is LONGTEXT underneath, so mysql2 hands back a string: parse it here rather than at every reader.
+const json = customType<{ data: unknown; driverData: string }>({
+  dataType: () => 'json',
+  toDriver: (value) => JSON.stringify(value),
+  fromDriver: (value) => (typeof value === 'string' ? JSON.parse(value) : value),
+});
+
+export const roles = mysqlTable(
+  'roles',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    name: varchar('name', { length: 64 }).notNull(),
+    description: varchar('description', { length: 255 }).notNull().default(''),
+    /** Admin, Moderator and User: they can be edited but never deleted. */
+    isSystem: boolean('is_system').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('roles_name_unique').on(t.name)],
+);
+
+export const permissions = mysqlTable(
+  'permissions',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    name: varchar('name', { length: 64 }).notNull(),
+    description: varchar('description', { length: 255 }).notNull().default(''),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('permissions_name_unique').on(t.name)],
+);
+
+export const rolePermissions = mysqlTable(
+  'role_permissions',
+  {
+    roleId: int('role_id')
+      .notNull()
+      .references(() => roles.id, { onDelete: 'cascade' }),
+    permissionId: int('permission_id')
+      .notNull()
+      .references(() => permissions.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.roleId, t.permissionId] }), index('role_permissions_permission_idx').on(t.permissionId)],
+);
+
+export const users = mysqlTable(
+  'users',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    /** As the user typed it, for display. */
+    username: varchar('username', { length: 32 }).notNull(),
+    /** Case-folded username: the unique key and what search and login match on. */
+    usernameKey: varchar('username_key', { length: 32 }).notNull(),
+    /** Stored lower-cased, so the unique index is case-insensitive. */
+    email: varchar('email', { length: 254 }).notNull(),
+    /** E.164, e.g. +66812345678. Null only for a seeded admin created without one. */
+    phone: varchar('phone', { length: 16 }),
+    passwordHash: varchar('password_hash', { length: 255 }).notNull(),
+    roleId: int('role_id')
+      .notNull()
+      .references(() => roles.id),
+    isActive: boolean('is_active').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    /** Soft delete: the row (and so its username, email and phone) stays reserved. */
+    deletedAt: datetime('deleted_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [
+    uniqueIndex('users_username_key_unique').on(t.usernameKey),
+    uniqueIndex('users_email_unique').on(t.email),
+    uniqueIndex('users_phone_unique').on(t.phone),
+    index('users_role_idx').on(t.roleId),
+    index('users_created_at_idx').on(t.createdAt, t.id),
+    index('users_active_idx').on(t.isActive),
+  ],
+);
+
+export const sessions = mysqlTable(
+  'sessions',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    /** The JWT's `jti`. */
+    jti: varchar('jti', { length: 36 }).notNull(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    lastUsedAt: datetime('last_used_at', { mode: 'date', fsp: 3 }),
+    revokedAt: datetime('revoked_at', { mode: 'date', fsp: 3 }),
+    revokedReason: varchar('revoked_reason', { length: 32 }),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 512 }),
+  },
+  (t) => [uniqueIndex('sessions_jti_unique').on(t.jti), index('sessions_user_idx').on(t.userId, t.revokedAt)],
+);
+
+export const presenceStatuses = ['online', 'away', 'offline'] as const;
+
+export const userStatus = mysqlTable(
+  'user_status',
+  {
+    userId: int('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: mysqlEnum('status', presenceStatuses).notNull().default('offline'),
+    lastSeenAt: datetime('last_seen_at', { mode: 'date', fsp: 3 }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('user_status_status_idx').on(t.status)],
+);
+
+export const notifications = mysqlTable(
+  'notifications',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id),
+    senderId: int('sender_id').references(() => users.id),
+    /** direct, broadcast or system. */
+    kind: varchar('kind', { length: 16 }).notNull(),
+    title: varchar('title', { length: 200 }).notNull(),
+    message: text('message').notNull(),
+    readAt: datetime('read_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.id),
+    index('notifications_user_unread_idx').on(t.userId, t.readAt),
+    index('notifications_sender_idx').on(t.senderId),
+  ],
+);
+
+export const messages = mysqlTable(
+  'messages',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    senderId: int('sender_id')
+      .notNull()
+      .references(() => users.id),
+    /** Null for a message to everyone. */
+    recipientId: int('recipient_id').references(() => users.id),
+    content: text('content').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('messages_sender_recipient_idx').on(t.senderId, t.recipientId, t.id),
+    index('messages_recipient_idx').on(t.recipientId, t.id),
+  ],
+);
+
+export const loginHistory = mysqlTable(
+  'login_history',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    /** Null when the identifier matched no account. */
+    userId: int('user_id').references(() => users.id),
+    identifier: varchar('identifier', { length: 254 }).notNull(),
+    success: boolean('success').notNull(),
+    /** Why an attempt failed: UNKNOWN_IDENTIFIER, WRONG_PASSWORD, ACCOUNT_DISABLED, ... */
+    reason: varchar('reason', { length: 32 }),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 512 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('login_history_user_idx').on(t.userId, t.id),
+    index('login_history_created_at_idx').on(t.createdAt),
+    index('login_history_success_idx').on(t.success, t.id),
+  ],
+);
+
+export const permissionHistory = mysqlTable(
+  'permission_history',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    actorId: int('actor_id').references(() => users.id),
+    /** ROLE_CREATED, ROLE_UPDATED, ROLE_DELETED, PERMISSION_GRANTED, PERMISSION_REVOKED, USER_ROLE_CHANGED, ... */
+    action: varchar('action', { length: 32 }).notNull(),
+    targetUserId: int('target_user_id').references(() => users.id),
+    // No foreign keys on role/permission targets: history outlives the rows it describes.
+    targetRoleId: int('target_role_id'),
+    targetPermissionId: int('target_permission_id'),
+    before: json('before'),
+    after: json('after'),
+    reason: varchar('reason', { length: 500 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('permission_history_actor_idx').on(t.actorId),
+    index('permission_history_target_user_idx').on(t.targetUserId, t.id),
+    index('permission_history_target_role_idx').on(t.targetRoleId, t.id),
+    index('permission_history_target_permission_idx').on(t.targetPermissionId),
+    index('permission_history_action_idx').on(t.action, t.id),
+    index('permission_history_created_at_idx').on(t.createdAt),
+  ],
+);
+
+export type UserRow = typeof users.$inferSelect;
+export type RoleRow = typeof roles.$inferSelect;
+export type PermissionRow = typeof permissions.$inferSelect;
+export type SessionRow = typeof sessions.$inferSelect;

@@ -1,0 +1,23 @@
+// Errors a client is meant to handle. Services throw these; the GraphQL layer turns them into typed errors
+// with `extensions.code`, and anything else is masked as an internal error and logged.
+
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** Extra, client-safe details merged into `extensions` (e.g. the offending `field`). */
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export const badInput = (field: string, message: string) => new AppError('BAD_USER_INPUT', message, { field });
+export const conflict = (field: string, message: string) => new AppError('CONFLICT', message, { field });
+export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not found`);
+export const unauthenticated = (message = 'You must be signed in', reason?: string) =>
+  new AppError('UNAUTHENTICATED', message, reason ? { reason } : {});
+export const forbidden = (message = 'You do not have permission to do this') => new AppError('FORBIDDEN', message);

@@ -1,0 +1,82 @@
+// The Pothos builder: plugins, scalars and the auth scopes every module declares its fields with.
+import SchemaBuilder from '@pothos/core';
+import RelayPlugin from '@pothos/plugin-relay';
+import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import { forbidden, unauthenticated } from '../errors.js';
+import type { Context } from './context.js';
+
+export interface AuthScopes {
+  /** Any signed-in user with a live session. */
+  authenticated: boolean;
+  /** The caller's role grants this permission, e.g. `role:manage`. */
+  permission: string;
+  /** The caller is the user with this id. */
+  self: number;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  AuthScopes: AuthScopes;
+  DefaultFieldNullability: false;
+  Scalars: {
+    DateTime: { Input: Date; Output: Date };
+    JSON: { Input: unknown; Output: unknown };
+    ID: { Input: string; Output: string | number };
+  };
+}>({
+  // scope-auth first so no other plugin's wrapper runs before authorization.
+  plugins: [ScopeAuthPlugin, RelayPlugin, SimpleObjectsPlugin],
+  defaultFieldNullability: false,
+  scopeAuth: {
+    authorizeOnSubscribe: true,
+    authScopes: async (context) => {
+      const viewer = await context.auth.viewer();
+      return {
+        authenticated: viewer !== null,
+        permission: async (name) => (viewer ? (await viewer.permissions()).has(name) : false),
+        self: (userId) => context.auth.isSelf(userId),
+      };
+    },
+    unauthorizedError: (_parent, context) => (context.auth.current ? forbidden() : unauthenticated()),
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    // Plain database ids are exposed; no global Node lookup is offered.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
+  },
+});
+
+builder.scalarType('DateTime', {
+  description: 'An instant in time, as an ISO 8601 string in UTC (e.g. 2026-11-25T01:09:08.000Z).',
+  serialize: (value) => {
+    if (value instanceof Date) return value.toISOString();
+    throw new GraphQLError('DateTime must be a Date');
+  },
+  parseValue: (value) => parseDate(value),
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+    return parseDate(ast.value);
+  },
+});
+
+function parseDate(value: unknown): Date {
+  const date = typeof value === 'string' ? new Date(value) : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+  }
+  return date;
+}
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value.',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+  parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
+});
+
+builder.queryType({});
+builder.mutationType({});

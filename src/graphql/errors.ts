@@ -1,0 +1,31 @@
+// Error masking: typed errors reach clients with their `extensions.code`; everything else is logged and masked.
+import { GraphQLError } from 'graphql';
+import { PothosValidationError } from '@pothos/core';
+import { AppError } from '../errors.js';
+import type { Logger } from '../logger.js';
+
+export const INTERNAL_MESSAGE = 'Unexpected error.';
+
+function originalOf(error: unknown): unknown {
+  return error instanceof GraphQLError && error.originalError ? error.originalError : error;
+}
+
+export function createErrorMasker(log: Logger) {
+  return (error: unknown, message: string): Error => {
+    const original = originalOf(error);
+    const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
+    if (original instanceof AppError) {
+      return new GraphQLError(original.message, { ...location, extensions: { code: original.code, ...original.details } });
+    }
+    if (original instanceof GraphQLError) {
+      // Errors graphql-js and Yoga raise about the request itself (syntax, validation, variables, HTTP).
+      if (original.extensions.code) return original;
+      return new GraphQLError(original.message, { ...location, extensions: { ...original.extensions, code: 'BAD_USER_INPUT' } });
+    }
+    if (original instanceof PothosValidationError) {
+      return new GraphQLError(original.message, { ...location, extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    log.error({ err: original, path: error instanceof GraphQLError ? error.path : undefined }, 'Unexpected error while executing GraphQL');
+    return new GraphQLError(message || INTERNAL_MESSAGE, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}

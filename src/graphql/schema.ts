@@ -1,0 +1,18 @@
+// Assembles the modules into one schema. Importing a module's schema file registers its types.
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { builder } from './builder.js';
+import '../modules/roles/schema.js';
+import '../modules/users/schema.js';
+import '../modules/auth/schema.js';
+
+let schema: GraphQLSchema | undefined;
+
+export function getSchema(): GraphQLSchema {
+  schema ??= builder.toSchema({ sortSchema: true });
+  return schema;
+}
+
+/** The SDL committed as schema.graphql. */
+export function printSdl(): string {
+  return `${printSchema(lexicographicSortSchema(getSchema()))}\n`;
+}

@@ -1,0 +1,88 @@
+// One row per issued token. A token is only as good as its session: revoked, expired or belonging to a
+// disabled or deleted user means it no longer works, whatever its signature says.
+import { randomUUID } from 'node:crypto';
+import { and, eq, gt, inArray, isNull, notInArray, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
+import type { Runtime } from '../../runtime.js';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** How often last_used_at is refreshed: often enough to be useful, rarely enough not to write on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+export async function createSession(
+  db: DbOrTx,
+  userId: number,
+  client: ClientInfo,
+  ttlSeconds: number,
+): Promise<Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>> {
+  const jti = randomUUID();
+  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  const [result] = await db.insert(sessions).values({
+    jti,
+    userId,
+    expiresAt,
+    ip: client.ip,
+    userAgent: client.userAgent?.slice(0, 512) ?? null,
+    lastUsedAt: new Date(),
+  });
+  return { id: result.insertId, jti, expiresAt };
+}
+
+export type SessionCheck =
+  | { ok: true; session: SessionRow; user: UserRow }
+  | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' };
+
+/** Looks up the session of a verified token together with its user, in one query. */
+export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
+  const [row] = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.jti, jti), eq(sessions.userId, userId)))
+    .limit(1);
+  if (!row) return { ok: false, reason: 'SESSION_NOT_FOUND' };
+  if (row.session.revokedAt) return { ok: false, reason: 'SESSION_REVOKED' };
+  if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'TOKEN_EXPIRED' };
+  if (!row.user.isActive || row.user.deletedAt) return { ok: false, reason: 'ACCOUNT_DISABLED' };
+  return { ok: true, session: row.session, user: row.user };
+}
+
+export async function touchSession(db: DbOrTx, session: SessionRow): Promise<void> {
+  if (session.lastUsedAt && Date.now() - session.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
+  await db.update(sessions).set({ lastUsedAt: new Date() }).where(eq(sessions.id, session.id));
+}
+
+export interface RevokeOptions {
+  userId: number;
+  sessionIds?: number[];
+  exceptSessionIds?: number[];
+  reason: string;
+}
+
+/**
+ * Marks sessions revoked. Callers announce the revocation with `announceRevocation` once their transaction has
+ * committed, so nothing acts on a revocation that was rolled back.
+ */
+export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promise<number> {
+  const conditions: SQL[] = [eq(sessions.userId, options.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())];
+  if (options.sessionIds) {
+    if (options.sessionIds.length === 0) return 0;
+    conditions.push(inArray(sessions.id, options.sessionIds));
+  }
+  if (options.exceptSessionIds?.length) conditions.push(notInArray(sessions.id, options.exceptSessionIds));
+  const [result] = await db
+    .update(sessions)
+    .set({ revokedAt: new Date(), revokedReason: options.reason })
+    .where(and(...conditions));
+  return result.affectedRows;
+}
+
+/** Tells the rest of the process (open sockets, caches) that sessions died. */
+export function announceRevocation(runtime: Runtime, options: RevokeOptions): void {
+  runtime.events.publish('sessionsRevoked', options);
+}

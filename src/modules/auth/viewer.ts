@@ -1,0 +1,81 @@
+// Who is calling: resolved lazily from the bearer token, at most once per request or socket.
+import { unauthenticated } from '../../errors.js';
+import type { SessionRow, UserRow } from '../../db/schema.js';
+import type { Runtime } from '../../runtime.js';
+import { permissionNamesOfRole } from '../roles/service.js';
+import { checkSession, touchSession } from './sessions.js';
+import { bearerToken, verifyAccessToken } from './tokens.js';
+
+export interface Viewer {
+  user: UserRow;
+  session: SessionRow;
+  /** The caller's permissions, read once per request so a role change takes effect on the next one. */
+  permissions(): Promise<ReadonlySet<string>>;
+}
+
+const REJECTION_MESSAGES: Record<string, string> = {
+  SESSION_NOT_FOUND: 'Invalid token',
+  SESSION_REVOKED: 'This session has been signed out; sign in again',
+  TOKEN_EXPIRED: 'Your session has expired; sign in again',
+  ACCOUNT_DISABLED: 'This account is disabled',
+};
+
+/** Resolves a token to a live viewer or throws UNAUTHENTICATED with a `reason` a client can switch on. */
+export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
+  const claims = await verifyAccessToken(runtime.config, token);
+  const check = await checkSession(runtime.db, claims.jti, claims.userId);
+  if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
+  touchSession(runtime.db, check.session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
+  let permissions: Promise<Set<string>> | undefined;
+  return {
+    user: check.user,
+    session: check.session,
+    permissions: () => (permissions ??= permissionNamesOfRole(runtime.db, check.user.roleId)),
+  };
+}
+
+export class AuthState {
+  /** The resolved viewer: undefined until resolved (or when resolving failed), null when anonymous. */
+  current: Viewer | null | undefined;
+  private pending: Promise<Viewer | null> | undefined;
+  /** The user this very request signed in (login, register), who may see their own private fields in the payload. */
+  private signedInUserId: number | undefined;
+
+  constructor(
+    private readonly runtime: Runtime,
+    private readonly authorization: string | null | undefined,
+  ) {}
+
+  /** The caller, or null when no credentials were sent. Bad credentials reject with UNAUTHENTICATED. */
+  viewer(): Promise<Viewer | null> {
+    this.pending ??= this.resolve();
+    return this.pending;
+  }
+
+  signedIn(userId: number): void {
+    this.signedInUserId = userId;
+  }
+
+  /** Whether `userId` is the caller (by token, or signed in by this request). */
+  isSelf(userId: number): boolean {
+    return this.current?.user.id === userId || this.signedInUserId === userId;
+  }
+
+  async require(): Promise<Viewer> {
+    const viewer = await this.viewer();
+    if (!viewer) throw unauthenticated();
+    return viewer;
+  }
+
+  private async resolve(): Promise<Viewer | null> {
+    if (!this.authorization) {
+      this.current = null;
+      return null;
+    }
+    const token = bearerToken(this.authorization);
+    if (!token) throw unauthenticated('The authorization header must be "Bearer <token>"', 'INVALID_TOKEN');
+    const viewer = await viewerFromToken(this.runtime, token);
+    this.current = viewer;
+    return viewer;
+  }
+}

@@ -1,0 +1,75 @@
+// Validation and normalization of the three identifiers a user can sign in with.
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { z } from 'zod';
+import { badInput } from '../../errors.js';
+
+export const USERNAME_MIN = 3;
+export const USERNAME_MAX = 32;
+export const EMAIL_MAX = 254;
+
+// Letters of any script (Thai included, with its combining vowels and tone marks), digits, and _ . -.
+// Starting with a letter keeps usernames from ever looking like a phone number at login.
+const USERNAME_PATTERN = /^\p{L}[\p{L}\p{M}\p{N}_.-]*$/u;
+const PHONE_CHARS = /^\+?[\d\s().-]+$/;
+const emailSchema = z.email();
+
+export interface Username {
+  /** For display: NFKC-normalized, case kept. */
+  username: string;
+  /** Unique and searched: case-folded. */
+  usernameKey: string;
+}
+
+export function normalizeUsername(raw: string, field = 'username'): Username {
+  const username = raw.trim().normalize('NFKC');
+  const usernameKey = usernameKeyOf(username);
+  const length = [...username].length;
+  if (length < USERNAME_MIN || length > USERNAME_MAX || usernameKey.length > USERNAME_MAX) {
+    throw badInput(field, `Username must be ${USERNAME_MIN} to ${USERNAME_MAX} characters long`);
+  }
+  if (!USERNAME_PATTERN.test(username)) {
+    throw badInput(field, 'Username must start with a letter and contain only letters, digits, "_", "." and "-"');
+  }
+  return { username, usernameKey };
+}
+
+export function usernameKeyOf(username: string): string {
+  return username.trim().normalize('NFKC').toLowerCase();
+}
+
+export function normalizeEmail(raw: string, field = 'email'): string {
+  const email = raw.trim().toLowerCase();
+  if (email.length > EMAIL_MAX || !emailSchema.safeParse(email).success) {
+    throw badInput(field, 'Email address is not valid');
+  }
+  return email;
+}
+
+/** E.164 form of a phone number, read in `region` when it has no country code (081-234-5678 → +66812345678). */
+export function normalizePhone(raw: string, region: CountryCode, field = 'phone'): string {
+  const trimmed = raw.trim();
+  const parsed = PHONE_CHARS.test(trimmed) ? parsePhoneNumberFromString(trimmed, region) : undefined;
+  if (!parsed?.isValid()) {
+    throw badInput(field, 'Phone number is not valid');
+  }
+  return parsed.number;
+}
+
+export type Identifier =
+  | { kind: 'email'; value: string }
+  | { kind: 'phone'; value: string }
+  | { kind: 'username'; value: string };
+
+/**
+ * Which account column a login identifier refers to. Returns undefined for input that cannot be any of them,
+ * which the caller treats like an unknown account.
+ */
+export function classifyIdentifier(raw: string, region: CountryCode): Identifier | undefined {
+  const trimmed = raw.trim();
+  if (trimmed.includes('@')) return { kind: 'email', value: trimmed.toLowerCase() };
+  if (PHONE_CHARS.test(trimmed)) {
+    const parsed = parsePhoneNumberFromString(trimmed, region);
+    return parsed?.isValid() ? { kind: 'phone', value: parsed.number } : undefined;
+  }
+  return trimmed ? { kind: 'username', value: usernameKeyOf(trimmed) } : undefined;
+}

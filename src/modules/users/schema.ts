@@ -1,0 +1,75 @@
+// GraphQL types and fields for users and profiles.
+import type { UserRow } from '../../db/schema.js';
+import { builder } from '../../graphql/builder.js';
+import { RoleRef } from '../roles/schema.js';
+import { updateProfile } from './service.js';
+
+export const UserRef = builder.objectRef<UserRow>('User');
+
+/** Contact details are private: visible to the user themselves and to staff who manage users. */
+const privateToSelfOrStaff = (user: UserRow) => ({ $any: { self: user.id, permission: 'user:write' } });
+
+UserRef.implement({
+  description: 'A member of the service.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    username: t.exposeString('username'),
+    email: t.exposeString('email', {
+      nullable: true,
+      description: 'Visible to the user and to holders of `user:write`; null for everyone else.',
+      authScopes: privateToSelfOrStaff,
+      unauthorizedResolver: () => null,
+    }),
+    phone: t.exposeString('phone', {
+      nullable: true,
+      description: 'E.164 (e.g. +66812345678). Visible to the user and to holders of `user:write`; null for everyone else.',
+      authScopes: privateToSelfOrStaff,
+      unauthorizedResolver: () => null,
+    }),
+    role: t.field({
+      type: RoleRef,
+      resolve: async (user, _args, ctx) => {
+        const role = await ctx.loaders.role.load(user.roleId);
+        if (!role) throw new Error(`User ${user.id} has missing role ${user.roleId}`);
+        return role;
+      },
+    }),
+    isActive: t.exposeBoolean('isActive', { description: 'False when an administrator has disabled the account.' }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+  }),
+});
+
+builder.queryField('me', (t) =>
+  t.field({
+    type: UserRef,
+    description: 'The signed-in user.',
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) => (await ctx.auth.require()).user,
+  }),
+);
+
+const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
+  description: 'Only the fields given are changed.',
+  fields: (t) => ({
+    username: t.string({ required: false }),
+    email: t.string({ required: false }),
+    phone: t.string({ required: false, description: 'Any common format; stored as E.164.' }),
+  }),
+});
+
+const UpdateProfilePayload = builder.simpleObject('UpdateProfilePayload', {
+  fields: (t) => ({ user: t.field({ type: UserRef }) }),
+});
+
+builder.mutationField('updateProfile', (t) =>
+  t.field({
+    type: UpdateProfilePayload,
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => {
+      const viewer = await ctx.auth.require();
+      return { user: await updateProfile(ctx.runtime, viewer.user.id, input) };
+    },
+  }),
+);

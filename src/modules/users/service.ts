@@ -1,0 +1,35 @@
+// Profiles: what a user can read and change about themselves.
+import { eq } from 'drizzle-orm';
+import { users, type UserRow } from '../../db/schema.js';
+import { badInput } from '../../errors.js';
+import type { Runtime } from '../../runtime.js';
+import { validateAll } from '../../validation.js';
+import { normalizeEmail, normalizePhone, normalizeUsername } from './identity.js';
+import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from './queries.js';
+
+export interface ProfileInput {
+  username?: string | null;
+  email?: string | null;
+  phone?: string | null;
+}
+
+export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput): Promise<UserRow> {
+  const { username, email, phone } = input;
+  if (username == null && email == null && phone == null) {
+    throw badInput('input', 'Give at least one of username, email or phone');
+  }
+  const values = validateAll({
+    username: () => (username == null ? undefined : normalizeUsername(username)),
+    email: () => (email == null ? undefined : normalizeEmail(email)),
+    phone: () => (phone == null ? undefined : normalizePhone(phone, runtime.config.phoneDefaultRegion)),
+  });
+  const changes = {
+    ...values.username,
+    ...(values.email === undefined ? {} : { email: values.email }),
+    ...(values.phone === undefined ? {} : { phone: values.phone }),
+  };
+  await assertIdentityAvailable(runtime.db, { usernameKey: changes.usernameKey, email: changes.email, phone: changes.phone }, userId);
+  await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
+  const user = await findUserById(runtime.db, userId);
+  return user!;
+}

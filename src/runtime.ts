@@ -1,0 +1,15 @@
+// What every service needs, created once per process: configuration, database, logger and the event bus.
+import type { Config } from './config.js';
+import type { Database, Db } from './db/client.js';
+import type { Logger } from './logger.js';
+import type { Events } from './events.js';
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+  db: Db;
+  log: Logger;
+  events: Events;
+  startedAt: Date;
+  version: string;
+}

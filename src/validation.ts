@@ -1,0 +1,27 @@
+// A small validation layer: run each field's check, report every failure at once, the first as `field`.
+import { AppError } from './errors.js';
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/**
+ * Runs `checks` (each returns a normalized value or throws a BAD_USER_INPUT AppError) and throws one
+ * BAD_USER_INPUT error naming the first bad field and listing all of them in `extensions.fieldErrors`.
+ */
+export function validateAll<T extends Record<string, () => unknown>>(checks: T): { [K in keyof T]: ReturnType<T[K]> } {
+  const result: Partial<Record<keyof T, unknown>> = {};
+  const fieldErrors: FieldError[] = [];
+  for (const [key, check] of Object.entries(checks) as [keyof T, () => unknown][]) {
+    try {
+      result[key] = check();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'BAD_USER_INPUT') throw error;
+      fieldErrors.push({ field: String(error.details.field ?? key), message: error.message });
+    }
+  }
+  const [first] = fieldErrors;
+  if (first) throw new AppError('BAD_USER_INPUT', first.message, { field: first.field, fieldErrors });
+  return result as { [K in keyof T]: ReturnType<T[K]> };
+}

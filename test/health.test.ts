@@ -1,0 +1,58 @@
+// GET /health really asks the database: 200 while it answers, 503 as soon as it does not, 200 again after.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { createTestDatabase, testServerUrl, type TestDatabase } from './support/database.js';
+import { startTestServer, type TestServer } from './support/server.js';
+import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+
+let db: TestDatabase;
+let proxy: TcpProxy;
+let server: TestServer;
+
+before(async () => {
+  db = await createTestDatabase();
+  const target = testServerUrl();
+  proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
+  const viaProxy = new URL(db.url);
+  viaProxy.hostname = '127.0.0.1';
+  viaProxy.port = String(proxy.port);
+  server = await startTestServer({ DATABASE_URL: viaProxy.toString() }, db);
+});
+after(async () => {
+  await server?.close();
+  await proxy?.close();
+  await db?.drop();
+});
+
+async function health() {
+  const response = await fetch(`${server.url}/health`);
+  return { status: response.status, body: (await response.json()) as Record<string, any>, type: response.headers.get('content-type') };
+}
+
+test('answers 200 with status, database round trip, uptime and version while the database is up', async () => {
+  const { status, body, type } = await health();
+  assert.equal(status, 200);
+  assert.match(type!, /^application\/json/);
+  assert.equal(body.status, 'ok');
+  assert.equal(body.database.status, 'up');
+  assert.equal(typeof body.database.roundTripMs, 'number');
+  assert.equal(typeof body.uptimeSeconds, 'number');
+  assert.equal(body.version, '0.1.0');
+});
+
+test('answers 503 when the database stops answering, and 200 again once it is back', async () => {
+  await proxy.cut();
+  const down = await health();
+  assert.equal(down.status, 503);
+  assert.equal(down.body.status, 'error');
+  assert.equal(down.body.database.status, 'down');
+  assert.doesNotMatch(JSON.stringify(down.body), /ECONNREFUSED|127\.0\.0\.1/, 'connection details stay in the log');
+
+  await proxy.restore();
+  let up = await health();
+  for (let i = 0; i < 20 && up.status !== 200; i += 1) {
+    await new Promise((r) => setTimeout(r, 100));
+    up = await health();
+  }
+  assert.equal(up.status, 200);
+});

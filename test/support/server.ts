@@ -1,0 +1,69 @@
+// Starts the real service on a random port against a test database, and talks to it as a client would.
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { startApp, type App } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
+
+export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export interface TestServer {
+  app: App;
+  url: string;
+  db: TestDatabase;
+  /** Sends an operation over HTTP POST, as Apollo or urql would. */
+  request<TData, TVars>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables?: TVars,
+    options?: { token?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<TData>>;
+  close(): Promise<void>;
+}
+
+export type GraphQLResponse<TData> = ExecutionResult<TData> & { status: number };
+
+export async function startTestServer(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestServer> {
+  const db = existing ?? (await createTestDatabase());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATABASE_URL: db.url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    ADMIN_USERNAME: 'root_admin',
+    ADMIN_EMAIL: 'root_admin@example.com',
+    ADMIN_PASSWORD: 'admin-password-1',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...env,
+  });
+  const app = await startApp(config, createLogger(config.logLevel));
+  const request: TestServer['request'] = async (document, variables, options = {}) => {
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: JSON.stringify({ query: print(document), variables }),
+    });
+    return { ...((await response.json()) as ExecutionResult<never>), status: response.status };
+  };
+  return {
+    app,
+    url: app.url,
+    db,
+    request,
+    close: async () => {
+      await app.close();
+      if (!existing) await db.drop();
+    },
+  };
+}
+
+/** The `extensions.code` of the first error, for asserting on what a client would switch on. */
+export function errorCode(result: ExecutionResult<unknown>): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
