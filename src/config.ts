@@ -24,6 +24,10 @@ export interface Config {
   admin: { username?: string; email?: string; password?: string };
   logLevel: string;
   redisUrl?: string;
+  /** Prefix of every Redis key and pub/sub channel, so several deployments (or test runs) can share a Redis. */
+  redisKeyPrefix: string;
+  /** How often sockets are pinged; a socket that misses a pong for this long is dropped (so presence goes offline). */
+  wsHeartbeatMs: number;
   /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
   dataDir: string;
 }
@@ -100,6 +104,10 @@ const envSchema = z.object({
   REDIS_URL: optionalString.refine((v) => v === undefined || /^rediss?:\/\//.test(v), {
     message: 'must look like redis://host:6379',
   }),
+  REDIS_KEY_PREFIX: optionalString.refine((v) => v === undefined || /^[\w:.-]{1,64}$/.test(v), {
+    message: 'may only contain letters, digits and _ : . -',
+  }),
+  WS_HEARTBEAT_MS: intInRange(100, 300_000, 12_000),
   DATA_DIR: optionalString,
 });
 
@@ -192,6 +200,8 @@ export function loadConfig(source: Env = process.env): Config {
     admin: { username: env.ADMIN_USERNAME, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD },
     logLevel: env.LOG_LEVEL,
     redisUrl: env.REDIS_URL,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'membership:',
+    wsHeartbeatMs: env.WS_HEARTBEAT_MS,
     dataDir,
   };
 }

@@ -1,5 +1,8 @@
-// The process's event bus: Yoga's typed pub/sub. Services publish; subscriptions and socket handling listen.
-import { createPubSub } from 'graphql-yoga';
+// The event bus: Yoga's typed pub/sub, in memory for one instance or over Redis so several instances deliver
+// each other's events. Payloads cross Redis as JSON, so they hold only JSON values (dates as ISO strings).
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
+import type { RedisClients } from './redis.js';
 
 export interface SessionsRevokedEvent {
   userId: number;
@@ -10,12 +13,57 @@ export interface SessionsRevokedEvent {
   reason: string;
 }
 
+export type PresenceStatusValue = 'online' | 'away' | 'offline';
+
+export interface PresenceChangedEvent {
+  userId: number;
+  status: PresenceStatusValue;
+  at: string;
+}
+
+export interface MessageSentEvent {
+  id: number;
+  senderId: number;
+  /** Null for a message to everyone. */
+  recipientId: number | null;
+  content: string;
+  createdAt: string;
+}
+
+export interface NotificationCreatedEvent {
+  id: number;
+  /** Null for a notification to everyone. */
+  userId: number | null;
+  senderId: number | null;
+  kind: string;
+  title: string;
+  message: string;
+  createdAt: string;
+}
+
 export type EventMap = {
   sessionsRevoked: [SessionsRevokedEvent];
+  presenceChanged: [PresenceChangedEvent];
+  messageSent: [MessageSentEvent];
+  notificationCreated: [NotificationCreatedEvent];
 };
 
-export function createEvents() {
-  return createPubSub<EventMap>();
+type Target = PubSubEventTarget<EventMap>;
+
+/** Namespaces channels with REDIS_KEY_PREFIX, since Redis pub/sub channels are shared by every database. */
+function prefixed(target: Target, prefix: string): Target {
+  return {
+    addEventListener: (type, listener, options) => target.addEventListener(`${prefix}${type}`, listener, options),
+    removeEventListener: (type, listener, options) => target.removeEventListener(`${prefix}${type}`, listener, options),
+    dispatchEvent: (event) => target.dispatchEvent(new CustomEvent(`${prefix}${event.type}`, { detail: event.detail })),
+  };
+}
+
+export function createEvents(redis?: RedisClients) {
+  const eventTarget = redis
+    ? prefixed(createRedisEventTarget<CustomEvent>({ publishClient: redis.client, subscribeClient: redis.subscriber }) as Target, `${redis.prefix}events:`)
+    : undefined;
+  return createPubSub<EventMap>({ eventTarget });
 }
 
 export type Events = ReturnType<typeof createEvents>;
