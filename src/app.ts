@@ -12,6 +12,11 @@ import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import { checkHealth } from './modules/health/service.js';
+import { AuthState } from './modules/auth/viewer.js';
+import { Presence } from './modules/realtime/presence.js';
+import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
+import { attachSocketServer, type SocketConnection } from './modules/realtime/sockets.js';
+import { connectRedis, type RedisClients } from './redis.js';
 import type { Runtime } from './runtime.js';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -24,9 +29,11 @@ export interface App {
   close(): Promise<void>;
 }
 
+/** What Yoga's context factory starts from: the Node request over HTTP, the socket for operations on graphql-ws. */
 interface ServerContext {
-  req: IncomingMessage & { requestId?: string };
-  res: ServerResponse;
+  req?: IncomingMessage & { requestId?: string };
+  res?: ServerResponse;
+  wsConnection?: SocketConnection;
 }
 
 function yogaLogger(log: Logger) {
@@ -55,24 +62,47 @@ export function createYogaServer(runtime: Runtime) {
     logging: yogaLogger(runtime.log),
     maskedErrors: { maskError: createErrorMasker(runtime.log) },
     graphiql: { title: 'Realtime membership', subscriptionsProtocol: 'WS' },
-    context: ({ req, request }) =>
-      createContext(runtime, {
-        authorization: request.headers.get('authorization'),
+    context: ({ req, request, wsConnection }) => {
+      if (wsConnection) {
+        return createContext(runtime, {
+          auth: AuthState.forSocket(runtime, wsConnection.viewer),
+          client: { ip: wsConnection.ip, userAgent: wsConnection.userAgent },
+        });
+      }
+      return createContext(runtime, {
+        auth: new AuthState(runtime, request.headers.get('authorization')),
         client: {
-          ip: clientIp(req.socket.remoteAddress, request.headers.get('x-forwarded-for'), config.trustProxy),
+          ip: clientIp(req?.socket.remoteAddress, request.headers.get('x-forwarded-for'), config.trustProxy),
           userAgent: request.headers.get('user-agent'),
         },
-        requestId: req.requestId,
-      }),
+        requestId: req?.requestId,
+      });
+    },
   });
+}
+
+function createPresenceStore(config: Config, redis: RedisClients | undefined): PresenceStore {
+  if (!redis) return new MemoryPresenceStore();
+  // An instance that misses three heartbeats is dead; its sockets are subtracted by the others.
+  return new RedisPresenceStore(redis.client, redis.prefix, randomUUID(), config.wsHeartbeatMs * 3);
 }
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
   const { database } = await openDatabase(config, log);
-  const runtime: Runtime = { config, database, db: database.db, log, events: createEvents(), startedAt: new Date(), version: VERSION };
+  let redis: RedisClients | undefined;
+  try {
+    redis = await connectRedis(config, log);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const events = createEvents(redis);
+  const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, startedAt: new Date(), version: VERSION };
   const yoga = createYogaServer(runtime);
+  await presence.start(config.wsHeartbeatMs);
 
-  const server = createServer((req: ServerContext['req'], res) => {
+  const server = createServer((req: NonNullable<ServerContext['req']>, res) => {
     const incoming = req.headers['x-request-id'];
     req.requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
     res.setHeader('x-request-id', req.requestId);
@@ -101,13 +131,19 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
+  const sockets = attachSocketServer(server, yoga, runtime, presence, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
+
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      // Stop accepting, let in-flight requests finish, close sockets with a reconnect-friendly code, then let go
+      // of presence (this instance's sockets leave the counts), Redis and the pool.
+      const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      await sockets.close();
+      await httpClosed;
+      await presence.stop();
+      await redis?.close();
       await database.close();
     })());
 

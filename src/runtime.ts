@@ -3,6 +3,8 @@ import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
+import type { Presence } from './modules/realtime/presence.js';
+import type { RedisClients } from './redis.js';
 
 export interface Runtime {
   config: Config;
@@ -10,6 +12,9 @@ export interface Runtime {
   db: Db;
   log: Logger;
   events: Events;
+  /** Present when REDIS_URL is set. */
+  redis?: RedisClients;
+  presence: Presence;
   startedAt: Date;
   version: string;
 }

@@ -1,5 +1,5 @@
 // A small validation layer: run each field's check, report every failure at once, the first as `field`.
-import { AppError } from './errors.js';
+import { AppError, badInput } from './errors.js';
 
 export interface FieldError {
   field: string;
@@ -24,4 +24,11 @@ export function validateAll<T extends Record<string, () => unknown>>(checks: T):
   const [first] = fieldErrors;
   if (first) throw new AppError('BAD_USER_INPUT', first.message, { field: first.field, fieldErrors });
   return result as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+/** A database id given as a GraphQL `ID`: a positive whole number, or BAD_USER_INPUT naming the argument. */
+export function parseId(value: string | number, field: string): number {
+  const id = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2 ** 32) throw badInput(field, `"${field}" is not a valid id`);
+  return id;
 }

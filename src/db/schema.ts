@@ -137,26 +137,36 @@ export const userStatus = mysqlTable(
   (t) => [index('user_status_status_idx').on(t.status)],
 );
 
+export const notificationKinds = ['direct', 'broadcast', 'system'] as const;
+
 export const notifications = mysqlTable(
   'notifications',
   {
     id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    /** The recipient; null for a notification to everyone (stored once, read state kept per user). */
+    userId: int('user_id').references(() => users.id),
+    senderId: int('sender_id').references(() => users.id),
+    kind: mysqlEnum('kind', notificationKinds).notNull(),
+    title: varchar('title', { length: 200 }).notNull(),
+    message: text('message').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.id), index('notifications_sender_idx').on(t.senderId)],
+);
+
+/** Who has read what: one row per (notification, reader), for direct and broadcast notifications alike. */
+export const notificationReads = mysqlTable(
+  'notification_reads',
+  {
+    notificationId: bigint('notification_id', { mode: 'number', unsigned: true })
+      .notNull()
+      .references(() => notifications.id, { onDelete: 'cascade' }),
     userId: int('user_id')
       .notNull()
       .references(() => users.id),
-    senderId: int('sender_id').references(() => users.id),
-    /** direct, broadcast or system. */
-    kind: varchar('kind', { length: 16 }).notNull(),
-    title: varchar('title', { length: 200 }).notNull(),
-    message: text('message').notNull(),
-    readAt: datetime('read_at', { mode: 'date', fsp: 3 }),
-    createdAt: createdAt(),
+    readAt: datetime('read_at', { mode: 'date', fsp: 3 }).notNull(),
   },
-  (t) => [
-    index('notifications_user_idx').on(t.userId, t.id),
-    index('notifications_user_unread_idx').on(t.userId, t.readAt),
-    index('notifications_sender_idx').on(t.senderId),
-  ],
+  (t) => [primaryKey({ columns: [t.notificationId, t.userId] }), index('notification_reads_user_idx').on(t.userId, t.notificationId)],
 );
 
 export const messages = mysqlTable(
@@ -228,3 +238,6 @@ export type UserRow = typeof users.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
 export type PermissionRow = typeof permissions.$inferSelect;
 export type SessionRow = typeof sessions.$inferSelect;
+export type UserStatusRow = typeof userStatus.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type NotificationRow = typeof notifications.$inferSelect;

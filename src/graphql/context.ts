@@ -1,10 +1,11 @@
 // The per-request (or per-socket) GraphQL context.
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import { roles, type RoleRow } from '../db/schema.js';
+import { roles, users, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
+import { statusesOf } from '../modules/realtime/presence.js';
 import type { Logger } from '../logger.js';
 import type { ClientInfo } from '../modules/auth/sessions.js';
-import { AuthState } from '../modules/auth/viewer.js';
+import type { AuthState } from '../modules/auth/viewer.js';
 import type { Runtime } from '../runtime.js';
 
 export interface Context {
@@ -17,22 +18,31 @@ export interface Context {
 
 export interface Loaders {
   role: DataLoader<number, RoleRow | undefined>;
+  /** Users by id, deleted ones included (they still appear as senders of old messages). */
+  user: DataLoader<number, UserRow | undefined>;
+  userStatus: DataLoader<number, UserStatusRow | undefined>;
+}
+
+/** A DataLoader over rows keyed by `id`, answering undefined for ids with no row. */
+function loaderById<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>): DataLoader<number, T | undefined> {
+  return new DataLoader(async (ids) => {
+    const byId = new Map((await load([...ids])).map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
 }
 
 function createLoaders(runtime: Runtime): Loaders {
   return {
-    role: new DataLoader(async (ids) => {
-      const rows = await runtime.db.select().from(roles).where(inArray(roles.id, [...ids]));
-      const byId = new Map(rows.map((r) => [r.id, r]));
-      return ids.map((id) => byId.get(id));
-    }),
+    role: loaderById((ids) => runtime.db.select().from(roles).where(inArray(roles.id, ids))),
+    user: loaderById((ids) => runtime.db.select().from(users).where(inArray(users.id, ids))),
+    userStatus: new DataLoader((ids) => statusesOf(runtime, ids)),
   };
 }
 
-export function createContext(runtime: Runtime, request: { authorization: string | null | undefined; client: ClientInfo; requestId?: string }): Context {
+export function createContext(runtime: Runtime, request: { auth: AuthState; client: ClientInfo; requestId?: string }): Context {
   return {
     runtime,
-    auth: new AuthState(runtime, request.authorization),
+    auth: request.auth,
     client: request.client,
     loaders: createLoaders(runtime),
     log: request.requestId ? runtime.log.child({ requestId: request.requestId }) : runtime.log,

@@ -20,6 +20,18 @@ type Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      email\n      phone\n      isActive\n      createdAt\n      role {\n        name\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        content\n        isDirect\n        createdAt\n        sender {\n          id\n          username\n        }\n        recipient {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
+    "\n  query Messages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n          recipient {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n        startCursor\n      }\n    }\n  }\n": typeof types.MessagesDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      content\n      isDirect\n      sender {\n        id\n        username\n      }\n      recipient {\n        id\n      }\n    }\n  }\n": typeof types.MessageReceivedDocument,
+    "\n  subscription PresenceChanged {\n    presenceChanged {\n      status\n      at\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.PresenceChangedDocument,
+    "\n  query OnlineUsers {\n    onlineUsers {\n      id\n      username\n      status\n      lastSeenAt\n    }\n  }\n": typeof types.OnlineUsersDocument,
+    "\n  mutation SetPresence($status: SettablePresenceStatus!) {\n    setPresence(status: $status) {\n      status\n    }\n  }\n": typeof types.SetPresenceDocument,
+    "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n        message\n        read\n      }\n    }\n  }\n": typeof types.SendNotificationDocument,
+    "\n  mutation BroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n      }\n    }\n  }\n": typeof types.BroadcastNotificationDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      message\n      read\n      sender {\n        id\n      }\n    }\n  }\n": typeof types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          message\n          read\n          readAt\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n        readAt\n      }\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n    }\n  }\n": typeof types.MarkAllNotificationsReadDocument,
 };
 const documents: Documents = {
     "\n  mutation RegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      token\n      expiresAt\n      user {\n        id\n        username\n        email\n        phone\n        isActive\n        role {\n          name\n        }\n      }\n    }\n  }\n": types.RegisterUserDocument,
@@ -28,6 +40,18 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      username\n      email\n      phone\n      isActive\n      createdAt\n      role {\n        name\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation UpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.ChangePasswordDocument,
+    "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        content\n        isDirect\n        createdAt\n        sender {\n          id\n          username\n        }\n        recipient {\n          id\n        }\n      }\n    }\n  }\n": types.SendMessageDocument,
+    "\n  query Messages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n          recipient {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n        startCursor\n      }\n    }\n  }\n": types.MessagesDocument,
+    "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      content\n      isDirect\n      sender {\n        id\n        username\n      }\n      recipient {\n        id\n      }\n    }\n  }\n": types.MessageReceivedDocument,
+    "\n  subscription PresenceChanged {\n    presenceChanged {\n      status\n      at\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.PresenceChangedDocument,
+    "\n  query OnlineUsers {\n    onlineUsers {\n      id\n      username\n      status\n      lastSeenAt\n    }\n  }\n": types.OnlineUsersDocument,
+    "\n  mutation SetPresence($status: SettablePresenceStatus!) {\n    setPresence(status: $status) {\n      status\n    }\n  }\n": types.SetPresenceDocument,
+    "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n        message\n        read\n      }\n    }\n  }\n": types.SendNotificationDocument,
+    "\n  mutation BroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n      }\n    }\n  }\n": types.BroadcastNotificationDocument,
+    "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      message\n      read\n      sender {\n        id\n      }\n    }\n  }\n": types.NotificationReceivedDocument,
+    "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          message\n          read\n          readAt\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n        readAt\n      }\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n    }\n  }\n": types.MarkAllNotificationsReadDocument,
 };
 
 /**
@@ -68,6 +92,54 @@ export function graphql(source: "\n  mutation UpdateProfile($input: UpdateProfil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n"): (typeof documents)["\n  mutation ChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        content\n        isDirect\n        createdAt\n        sender {\n          id\n          username\n        }\n        recipient {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        id\n        content\n        isDirect\n        createdAt\n        sender {\n          id\n          username\n        }\n        recipient {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Messages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n          recipient {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n        startCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query Messages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {\n    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {\n      edges {\n        cursor\n        node {\n          id\n          content\n          sender {\n            id\n          }\n          recipient {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n        startCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MessageReceived {\n    messageReceived {\n      id\n      content\n      isDirect\n      sender {\n        id\n        username\n      }\n      recipient {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription MessageReceived {\n    messageReceived {\n      id\n      content\n      isDirect\n      sender {\n        id\n        username\n      }\n      recipient {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription PresenceChanged {\n    presenceChanged {\n      status\n      at\n      user {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription PresenceChanged {\n    presenceChanged {\n      status\n      at\n      user {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OnlineUsers {\n    onlineUsers {\n      id\n      username\n      status\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query OnlineUsers {\n    onlineUsers {\n      id\n      username\n      status\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetPresence($status: SettablePresenceStatus!) {\n    setPresence(status: $status) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetPresence($status: SettablePresenceStatus!) {\n    setPresence(status: $status) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n        message\n        read\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n        message\n        read\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation BroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n        kind\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      message\n      read\n      sender {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationReceived {\n    notificationReceived {\n      id\n      kind\n      title\n      message\n      read\n      sender {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          message\n          read\n          readAt\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {\n    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {\n      edges {\n        node {\n          id\n          kind\n          title\n          message\n          read\n          readAt\n          sender {\n            id\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n        readAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      notification {\n        id\n        read\n        readAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead {\n      markedCount\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -79,3 +79,184 @@ export const ChangePassword = graphql(`
     }
   }
 `);
+
+export const SendMessage = graphql(`
+  mutation SendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        id
+        content
+        isDirect
+        createdAt
+        sender {
+          id
+          username
+        }
+        recipient {
+          id
+        }
+      }
+    }
+  }
+`);
+
+export const Messages = graphql(`
+  query Messages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          id
+          content
+          sender {
+            id
+          }
+          recipient {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+        startCursor
+      }
+    }
+  }
+`);
+
+export const MessageReceived = graphql(`
+  subscription MessageReceived {
+    messageReceived {
+      id
+      content
+      isDirect
+      sender {
+        id
+        username
+      }
+      recipient {
+        id
+      }
+    }
+  }
+`);
+
+export const PresenceChanged = graphql(`
+  subscription PresenceChanged {
+    presenceChanged {
+      status
+      at
+      user {
+        id
+        username
+      }
+    }
+  }
+`);
+
+export const OnlineUsers = graphql(`
+  query OnlineUsers {
+    onlineUsers {
+      id
+      username
+      status
+      lastSeenAt
+    }
+  }
+`);
+
+export const SetPresence = graphql(`
+  mutation SetPresence($status: SettablePresenceStatus!) {
+    setPresence(status: $status) {
+      status
+    }
+  }
+`);
+
+export const SendNotification = graphql(`
+  mutation SendNotification($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      notification {
+        id
+        kind
+        title
+        message
+        read
+      }
+    }
+  }
+`);
+
+export const BroadcastNotification = graphql(`
+  mutation BroadcastNotification($input: BroadcastNotificationInput!) {
+    broadcastNotification(input: $input) {
+      notification {
+        id
+        kind
+        title
+      }
+    }
+  }
+`);
+
+export const NotificationReceived = graphql(`
+  subscription NotificationReceived {
+    notificationReceived {
+      id
+      kind
+      title
+      message
+      read
+      sender {
+        id
+      }
+    }
+  }
+`);
+
+export const Notifications = graphql(`
+  query Notifications($unreadOnly: Boolean, $first: Int, $after: String) {
+    notifications(unreadOnly: $unreadOnly, first: $first, after: $after) {
+      edges {
+        node {
+          id
+          kind
+          title
+          message
+          read
+          readAt
+          sender {
+            id
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+
+export const MarkNotificationRead = graphql(`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      notification {
+        id
+        read
+        readAt
+      }
+    }
+  }
+`);
+
+export const MarkAllNotificationsRead = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead {
+      markedCount
+    }
+  }
+`);

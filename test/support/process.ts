@@ -48,7 +48,7 @@ export function startServerProcess(env: Record<string, string>, timeoutMs = 60_0
           output: () => output,
           stop: () =>
             new Promise((done) => {
-              if (child.exitCode !== null) return done(child.exitCode);
+              if (child.exitCode !== null || child.signalCode !== null) return done(child.exitCode);
               child.once('exit', (code) => done(code));
               child.kill('SIGTERM');
             }),

@@ -23,6 +23,26 @@ export interface TestServer {
 
 export type GraphQLResponse<TData> = ExecutionResult<TData> & { status: number };
 
+/** Sends an operation over HTTP POST to the service at `baseUrl`, as Apollo or urql would. */
+export async function requestAt<TData, TVars>(
+  baseUrl: string,
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+  options: { token?: string; headers?: Record<string, string> } = {},
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      ...options.headers,
+    },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  return { ...((await response.json()) as ExecutionResult<TData>), status: response.status };
+}
+
 export async function startTestServer(env: Record<string, string> = {}, existing?: TestDatabase): Promise<TestServer> {
   const db = existing ?? (await createTestDatabase());
   const config = loadConfig({
@@ -38,24 +58,11 @@ export async function startTestServer(env: Record<string, string> = {}, existing
     ...env,
   });
   const app = await startApp(config, createLogger(config.logLevel));
-  const request: TestServer['request'] = async (document, variables, options = {}) => {
-    const response = await fetch(`${app.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
-        ...options.headers,
-      },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    return { ...((await response.json()) as ExecutionResult<never>), status: response.status };
-  };
   return {
     app,
     url: app.url,
     db,
-    request,
+    request: (document, variables, options) => requestAt(app.url, document, variables, options),
     close: async () => {
       await app.close();
       if (!existing) await db.drop();

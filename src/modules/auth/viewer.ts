@@ -20,21 +20,33 @@ const REJECTION_MESSAGES: Record<string, string> = {
   ACCOUNT_DISABLED: 'This account is disabled',
 };
 
+function makeViewer(runtime: Runtime, user: UserRow, session: SessionRow): Viewer {
+  let permissions: Promise<Set<string>> | undefined;
+  return { user, session, permissions: () => (permissions ??= permissionNamesOfRole(runtime.db, user.roleId)) };
+}
+
 /** Resolves a token to a live viewer or throws UNAUTHENTICATED with a `reason` a client can switch on. */
 export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
   const claims = await verifyAccessToken(runtime.config, token);
   const check = await checkSession(runtime.db, claims.jti, claims.userId);
   if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
   touchSession(runtime.db, check.session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
-  let permissions: Promise<Set<string>> | undefined;
-  return {
-    user: check.user,
-    session: check.session,
-    permissions: () => (permissions ??= permissionNamesOfRole(runtime.db, check.user.roleId)),
-  };
+  return makeViewer(runtime, check.user, check.session);
 }
 
 export class AuthState {
+  /**
+   * For an operation on an authenticated (or anonymous) socket: the socket's session was checked when it connected
+   * and the socket is closed when that session dies; permissions are read afresh for each operation.
+   */
+  static forSocket(runtime: Runtime, viewer: Viewer | undefined): AuthState {
+    const state = new AuthState(runtime, undefined);
+    const fresh = viewer ? makeViewer(runtime, viewer.user, viewer.session) : null;
+    state.current = fresh;
+    state.pending = Promise.resolve(fresh);
+    return state;
+  }
+
   /** The resolved viewer: undefined until resolved (or when resolving failed), null when anonymous. */
   current: Viewer | null | undefined;
   private pending: Promise<Viewer | null> | undefined;

@@ -1,0 +1,70 @@
+// Chat messages: direct (two users) or to everyone. Stored before they are published, so a message a sender saw
+// acknowledged is never lost, and history can always be read back.
+import { and, asc, desc, eq, gt, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { messages, type MessageRow } from '../../db/schema.js';
+import { badInput, notFound } from '../../errors.js';
+import type { MessageSentEvent } from '../../events.js';
+import type { IdPage } from '../../graphql/pagination.js';
+import type { Runtime } from '../../runtime.js';
+import { findUserById } from '../users/queries.js';
+
+export const MESSAGE_MAX_LENGTH = 2000;
+
+export function toMessageEvent(row: MessageRow): MessageSentEvent {
+  return { id: row.id, senderId: row.senderId, recipientId: row.recipientId, content: row.content, createdAt: row.createdAt.toISOString() };
+}
+
+export function fromMessageEvent(event: MessageSentEvent): MessageRow {
+  return { ...event, createdAt: new Date(event.createdAt) };
+}
+
+/** Whether `userId` may see the message: everyone sees broadcasts; a direct message only its two users. */
+export function canSeeMessage(message: Pick<MessageRow, 'senderId' | 'recipientId'>, userId: number): boolean {
+  return message.recipientId === null || message.senderId === userId || message.recipientId === userId;
+}
+
+/** Trims surrounding white space; rejects empty, oversized and control-character content. */
+export function validateContent(raw: string, field = 'content', max = MESSAGE_MAX_LENGTH): string {
+  const content = raw.trim();
+  if (!content) throw badInput(field, 'Write something first: empty messages are not sent');
+  if ([...content].length > max) throw badInput(field, `Too long: at most ${max} characters`);
+  // Tabs and new lines are text; other control characters are not.
+  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(content)) throw badInput(field, 'Contains control characters');
+  return content;
+}
+
+export async function sendMessage(runtime: Runtime, senderId: number, input: { content: string; recipientId?: number | null }): Promise<MessageRow> {
+  const content = validateContent(input.content);
+  const recipientId = input.recipientId ?? null;
+  if (recipientId !== null) {
+    if (recipientId === senderId) throw badInput('recipientId', 'You cannot send a direct message to yourself');
+    const recipient = await findUserById(runtime.db, recipientId);
+    if (!recipient || !recipient.isActive) throw notFound('Recipient');
+  }
+  const [result] = await runtime.db.insert(messages).values({ senderId, recipientId, content });
+  const [row] = await runtime.db.select().from(messages).where(eq(messages.id, result.insertId));
+  runtime.events.publish('messageSent', toMessageEvent(row!));
+  return row!;
+}
+
+/**
+ * A page of history: the room everyone shares, or the conversation between `viewerId` and `withUserId`.
+ */
+export async function listMessages(runtime: Runtime, viewerId: number, withUserId: number | null, page: IdPage): Promise<MessageRow[]> {
+  const conversation =
+    withUserId === null
+      ? isNull(messages.recipientId)
+      : or(
+          and(eq(messages.senderId, viewerId), eq(messages.recipientId, withUserId)),
+          and(eq(messages.senderId, withUserId), eq(messages.recipientId, viewerId)),
+        )!;
+  const conditions: SQL[] = [conversation];
+  if (page.olderThan !== undefined) conditions.push(lt(messages.id, page.olderThan));
+  if (page.newerThan !== undefined) conditions.push(gt(messages.id, page.newerThan));
+  return runtime.db
+    .select()
+    .from(messages)
+    .where(and(...conditions))
+    .orderBy(page.ascending ? asc(messages.id) : desc(messages.id))
+    .limit(page.limit);
+}

@@ -1,0 +1,115 @@
+// Notifications: to one user or to everyone, stored, delivered live, and marked read per user. A notification to
+// everyone is one row; who has read it is kept in notification_reads, like for direct ones.
+import { and, count, desc, asc, eq, gt, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { notificationReads, notifications, users, type NotificationRow } from '../../db/schema.js';
+import { notFound } from '../../errors.js';
+import type { NotificationCreatedEvent } from '../../events.js';
+import type { IdPage } from '../../graphql/pagination.js';
+import type { Runtime } from '../../runtime.js';
+import { validateAll } from '../../validation.js';
+import { findUserById } from '../users/queries.js';
+import { validateContent } from './messages.js';
+
+export const TITLE_MAX_LENGTH = 200;
+export const BODY_MAX_LENGTH = 5000;
+
+export type NotificationWithRead = NotificationRow & { readAt: Date | null };
+
+export function toNotificationEvent(row: NotificationRow): NotificationCreatedEvent {
+  return { ...row, createdAt: row.createdAt.toISOString() };
+}
+
+export function fromNotificationEvent(event: NotificationCreatedEvent): NotificationRow {
+  return { ...event, kind: event.kind as NotificationRow['kind'], createdAt: new Date(event.createdAt) };
+}
+
+/** Notifications `userId` can see: addressed to them, or to everyone since they joined. */
+function visibleTo(userId: number, joinedAt: Date): SQL {
+  return or(eq(notifications.userId, userId), and(isNull(notifications.userId), gte(notifications.createdAt, joinedAt)))!;
+}
+
+async function joinedAt(runtime: Runtime, userId: number): Promise<Date> {
+  const [row] = await runtime.db.select({ createdAt: users.createdAt }).from(users).where(eq(users.id, userId));
+  if (!row) throw notFound('User');
+  return row.createdAt;
+}
+
+async function create(
+  runtime: Runtime,
+  values: { userId: number | null; senderId: number | null; kind: NotificationRow['kind']; title: string; message: string },
+): Promise<NotificationRow> {
+  const fields = validateAll({
+    title: () => validateContent(values.title, 'title', TITLE_MAX_LENGTH),
+    message: () => validateContent(values.message, 'message', BODY_MAX_LENGTH),
+  });
+  const [result] = await runtime.db.insert(notifications).values({ ...values, ...fields });
+  const [row] = await runtime.db.select().from(notifications).where(eq(notifications.id, result.insertId));
+  runtime.events.publish('notificationCreated', toNotificationEvent(row!));
+  return row!;
+}
+
+export async function sendNotification(runtime: Runtime, senderId: number, input: { userId: number; title: string; message: string }) {
+  const recipient = await findUserById(runtime.db, input.userId);
+  if (!recipient) throw notFound('User');
+  return create(runtime, { userId: recipient.id, senderId, kind: 'direct', title: input.title, message: input.message });
+}
+
+export async function broadcastNotification(runtime: Runtime, senderId: number, input: { title: string; message: string }) {
+  return create(runtime, { userId: null, senderId, kind: 'broadcast', title: input.title, message: input.message });
+}
+
+/** A notification from the system itself (role changed, account re-enabled, ...). */
+export async function notifySystem(runtime: Runtime, userId: number, title: string, message: string) {
+  return create(runtime, { userId, senderId: null, kind: 'system', title, message });
+}
+
+export async function listNotifications(runtime: Runtime, userId: number, unreadOnly: boolean, page: IdPage): Promise<NotificationWithRead[]> {
+  const conditions: SQL[] = [visibleTo(userId, await joinedAt(runtime, userId))];
+  if (unreadOnly) conditions.push(isNull(notificationReads.readAt));
+  if (page.olderThan !== undefined) conditions.push(lt(notifications.id, page.olderThan));
+  if (page.newerThan !== undefined) conditions.push(gt(notifications.id, page.newerThan));
+  const rows = await runtime.db
+    .select({ notification: notifications, readAt: notificationReads.readAt })
+    .from(notifications)
+    .leftJoin(notificationReads, and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.userId, userId)))
+    .where(and(...conditions))
+    .orderBy(page.ascending ? asc(notifications.id) : desc(notifications.id))
+    .limit(page.limit);
+  return rows.map((r) => ({ ...r.notification, readAt: r.readAt }));
+}
+
+export async function unreadCount(runtime: Runtime, userId: number): Promise<number> {
+  const [row] = await runtime.db
+    .select({ n: count() })
+    .from(notifications)
+    .leftJoin(notificationReads, and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.userId, userId)))
+    .where(and(visibleTo(userId, await joinedAt(runtime, userId)), isNull(notificationReads.readAt)));
+  return Number(row?.n ?? 0);
+}
+
+/** Marks one of the user's notifications read; NOT_FOUND for one they cannot see (someone else's included). */
+export async function markRead(runtime: Runtime, userId: number, notificationId: number): Promise<NotificationWithRead> {
+  const [row] = await runtime.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, notificationId), visibleTo(userId, await joinedAt(runtime, userId))));
+  if (!row) throw notFound('Notification');
+  await runtime.db.insert(notificationReads).ignore().values({ notificationId, userId, readAt: new Date() });
+  const [read] = await runtime.db
+    .select({ readAt: notificationReads.readAt })
+    .from(notificationReads)
+    .where(and(eq(notificationReads.notificationId, notificationId), eq(notificationReads.userId, userId)));
+  return { ...row, readAt: read!.readAt };
+}
+
+/** Marks every notification the user can see read; returns how many were unread. */
+export async function markAllRead(runtime: Runtime, userId: number): Promise<number> {
+  const joined = await joinedAt(runtime, userId);
+  const [result] = await runtime.db.execute(sql`
+    INSERT IGNORE INTO ${notificationReads} (notification_id, user_id, read_at)
+    SELECT ${notifications.id}, ${userId}, ${new Date()}
+    FROM ${notifications}
+    LEFT JOIN ${notificationReads} ON ${notificationReads.notificationId} = ${notifications.id} AND ${notificationReads.userId} = ${userId}
+    WHERE ${visibleTo(userId, joined)} AND ${notificationReads.readAt} IS NULL`);
+  return (result as unknown as { affectedRows: number }).affectedRows;
+}

@@ -1,0 +1,222 @@
+// graphql-ws on the same HTTP server and path as Yoga. Authenticates sockets from connection_init, counts them for
+// presence, closes them the moment their session dies (logout, password change, disabled account, expiry), and
+// drops sockets that stop answering pings.
+import type { Server } from 'node:http';
+import { execute as graphqlExecute, GraphQLError, subscribe as graphqlSubscribe, type ExecutionArgs } from 'graphql';
+import { CloseCode, type SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { AppError } from '../../errors.js';
+import type { SessionsRevokedEvent } from '../../events.js';
+import type { Runtime } from '../../runtime.js';
+import { bearerToken } from '../auth/tokens.js';
+import { viewerFromToken, type Viewer } from '../auth/viewer.js';
+import type { Presence } from './presence.js';
+
+/** One open socket. Its viewer is set once the socket has authenticated. */
+export interface SocketConnection {
+  socket: WebSocket;
+  viewer?: Viewer;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/** What the GraphQL layer needs from Yoga to run an operation that arrived on a socket. */
+export interface OperationRunner {
+  graphqlEndpoint: string;
+  getEnveloped(initialContext: { wsConnection: SocketConnection; params: SubscribePayload }): {
+    schema: ExecutionArgs['schema'];
+    parse: (source: string) => ExecutionArgs['document'];
+    validate: (schema: ExecutionArgs['schema'], document: ExecutionArgs['document']) => readonly GraphQLError[];
+    contextFactory: () => unknown;
+    execute: typeof graphqlExecute;
+    subscribe: typeof graphqlSubscribe;
+  };
+}
+
+/** The largest message a client may send; GraphQL documents are small, and this bounds memory per socket. */
+const MAX_PAYLOAD_BYTES = 256 * 1024;
+/** setTimeout's limit; sessions longer than this are re-checked when it fires. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Close code for a server going down: graphql-ws clients treat it as retryable and reconnect. */
+const SERVICE_RESTART = 1012;
+
+/** `authorization` from connection_init (Apollo, urql and graphql-ws put it there), in any of the common shapes. */
+export function authorizationFrom(params: Record<string, unknown> | undefined | null): string | undefined {
+  if (!params) return undefined;
+  const headers = (typeof params.headers === 'object' && params.headers ? params.headers : {}) as Record<string, unknown>;
+  for (const value of [params.authorization, params.Authorization, headers.authorization, headers.Authorization]) {
+    if (typeof value === 'string' && value) return value;
+  }
+  return undefined;
+}
+
+export interface SocketServer {
+  /** Closes every socket with a code clients reconnect after, and waits for their presence to be settled. */
+  close(): Promise<void>;
+  connectionCount(): number;
+}
+
+export function attachSocketServer(
+  server: Server,
+  yoga: OperationRunner,
+  runtime: Runtime,
+  presence: Presence,
+  clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
+): SocketServer {
+  const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
+  const byUser = new Map<number, Set<SocketConnection>>();
+  const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
+  const pending = new Set<Promise<void>>();
+
+  /** Keeps track of presence work so shutdown can wait for it before the database pool closes. */
+  function track(work: Promise<void>): Promise<void> {
+    const tracked = work.catch((error: unknown) => runtime.log.error({ err: error }, 'Presence update failed'));
+    pending.add(tracked);
+    void tracked.finally(() => pending.delete(tracked));
+    return tracked;
+  }
+
+  function closeSocket(connection: SocketConnection, code: number, reason: string) {
+    if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(code, reason);
+  }
+
+  function scheduleExpiry(connection: SocketConnection, viewer: Viewer) {
+    const ms = viewer.session.expiresAt.getTime() - Date.now();
+    const timer = setTimeout(() => {
+      if (viewer.session.expiresAt.getTime() <= Date.now()) closeSocket(connection, CloseCode.Forbidden, 'Session expired');
+      else scheduleExpiry(connection, viewer);
+    }, Math.min(Math.max(ms, 0), MAX_TIMER_MS));
+    timer.unref();
+    expiryTimers.set(connection, timer);
+  }
+
+  /** Binds a socket to a user: counted for presence and closed with their session. */
+  async function adopt(connection: SocketConnection, viewer: Viewer) {
+    // The socket may have closed while its token was being checked; then there is nothing to count.
+    if (connection.socket.readyState !== connection.socket.OPEN) return;
+    connection.viewer = viewer;
+    const userId = viewer.user.id;
+    let set = byUser.get(userId);
+    if (!set) byUser.set(userId, (set = new Set()));
+    set.add(connection);
+    scheduleExpiry(connection, viewer);
+    await track(presence.socketOpened(userId));
+  }
+
+  function release(connection: SocketConnection): Promise<void> {
+    clearTimeout(expiryTimers.get(connection));
+    const viewer = connection.viewer;
+    if (!viewer) return Promise.resolve();
+    connection.viewer = undefined;
+    const set = byUser.get(viewer.user.id);
+    set?.delete(connection);
+    if (set?.size === 0) byUser.delete(viewer.user.id);
+    return track(presence.socketClosed(viewer.user.id));
+  }
+
+  function onRevoked(event: SessionsRevokedEvent) {
+    for (const connection of byUser.get(event.userId) ?? []) {
+      const sessionId = connection.viewer?.session.id;
+      if (sessionId === undefined) continue;
+      if (event.sessionIds && !event.sessionIds.includes(sessionId)) continue;
+      if (event.exceptSessionIds?.includes(sessionId)) continue;
+      closeSocket(connection, CloseCode.Forbidden, `Session ended: ${event.reason}`.slice(0, 120));
+    }
+  }
+
+  // Every instance hears every revocation (over Redis when there are several) and closes the sockets it holds.
+  const revocations = runtime.events.subscribe('sessionsRevoked');
+  void (async () => {
+    for await (const event of revocations) onRevoked(event);
+  })().catch((error: unknown) => runtime.log.error({ err: error }, 'Stopped listening for session revocations'));
+
+  async function authenticate(authorization: string): Promise<Viewer> {
+    const token = bearerToken(authorization);
+    if (!token) throw new AppError('UNAUTHENTICATED', 'The authorization must be "Bearer <token>"', { reason: 'INVALID_TOKEN' });
+    return viewerFromToken(runtime, token);
+  }
+
+  const disposable = useServer<Record<string, unknown>, { connection: SocketConnection }>(
+    {
+      onConnect: async (ctx) => {
+        const connection: SocketConnection = {
+          socket: ctx.extra.socket,
+          ip: clientIp(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for']),
+          userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+        };
+        ctx.extra.connection = connection;
+        const authorization = authorizationFrom(ctx.connectionParams);
+        // No credentials: an anonymous socket, which can subscribe to nothing that needs a user.
+        if (!authorization) return true;
+        try {
+          await adopt(connection, await authenticate(authorization));
+          return true;
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          runtime.log.debug({ reason: error.details.reason }, 'Socket refused');
+          return false; // graphql-ws closes it with 4403 Forbidden
+        }
+      },
+      onSubscribe: async (ctx, _id, payload) => {
+        const connection = ctx.extra.connection!;
+        // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
+        const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
+        if (operationAuthorization && !connection.viewer) {
+          try {
+            await adopt(connection, await authenticate(operationAuthorization));
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            return [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })];
+          }
+        }
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ wsConnection: connection, params: payload });
+        let document: ExecutionArgs['document'];
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
+        const errors = validate(schema, document);
+        if (errors.length > 0) return [...errors];
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+        return args;
+      },
+      // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js.
+      execute: (args) => (args.rootValue as { execute: typeof graphqlExecute }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: typeof graphqlSubscribe }).subscribe(args),
+      onClose: async (ctx) => {
+        if (ctx.extra.connection) await release(ctx.extra.connection);
+      },
+    },
+    wss,
+    runtime.config.wsHeartbeatMs,
+  );
+
+  return {
+    connectionCount: () => wss.clients.size,
+    close: async () => {
+      await revocations.return?.();
+      const closed = [...wss.clients].map(
+        (socket) =>
+          new Promise<void>((resolve) => {
+            socket.once('close', () => resolve());
+            socket.close(SERVICE_RESTART, 'Server restarting');
+            // A peer that never answers the close handshake is cut off.
+            setTimeout(() => socket.terminate(), 2000).unref();
+          }),
+      );
+      await Promise.all(closed);
+      await disposable.dispose();
+      await Promise.all(pending);
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// graphql-ws clients for tests: the same client Apollo's and urql's links use, on a real WebSocket.
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { createClient, type Client } from 'graphql-ws';
+import WebSocket from 'ws';
+
+export interface TestSocket {
+  client: Client;
+  /** Resolves with the close code once the server closes the socket. */
+  closed: Promise<{ code: number; reason: string }>;
+  /** Resolves once connection_init was acknowledged; rejects if the socket closed first. */
+  connected: Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export interface SocketOptions {
+  token?: string;
+  /** A WebSocket that never answers pings: a peer whose network died without a goodbye. */
+  deaf?: boolean;
+}
+
+class DeafWebSocket extends WebSocket {
+  constructor(address: string, protocols?: string | string[]) {
+    super(address, protocols, { autoPong: false });
+  }
+}
+
+export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSocket {
+  let onClosed!: (event: { code: number; reason: string }) => void;
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
+  let onConnected!: () => void;
+  let onFailed!: (error: Error) => void;
+  const connected = new Promise<void>((resolve, reject) => {
+    onConnected = resolve;
+    onFailed = reject;
+  });
+  connected.catch(() => undefined);
+  const client = createClient({
+    url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: options.deaf ? DeafWebSocket : WebSocket,
+    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
+    lazy: false,
+    retryAttempts: 0,
+    // The client's own protocol-level pings would mask a dead socket; the server's ws pings are what is tested.
+    keepAlive: 0,
+    onNonLazyError: () => undefined,
+    on: {
+      connected: () => onConnected(),
+      closed: (event) => {
+        const { code, reason } = event as { code: number; reason: string };
+        onFailed(new Error(`socket closed with ${code} ${reason}`));
+        onClosed({ code, reason: String(reason) });
+      },
+    },
+  });
+  return { client, closed, connected, dispose: () => client.dispose() as Promise<void> };
+}
+
+export interface TestSubscription<TData> {
+  /** The next event, or a rejection after `timeoutMs`. */
+  next(timeoutMs?: number): Promise<ExecutionResult<TData>>;
+  /** Every event that arrives within `ms` (for asserting that nothing, or nothing more, arrives). */
+  collect(ms: number): Promise<ExecutionResult<TData>[]>;
+  /** Settles when the server ended the subscription (with an error or completion). */
+  ended: Promise<{ error?: unknown }>;
+  unsubscribe(): void;
+}
+
+/** How long a subscription is given to be registered on the server before the test acts. */
+export const SUBSCRIBE_SETTLE_MS = 250;
+
+export async function subscribe<TData, TVars extends Record<string, unknown>>(
+  socket: TestSocket,
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+): Promise<TestSubscription<TData>> {
+  const queue: ExecutionResult<TData>[] = [];
+  const waiters: ((value: ExecutionResult<TData>) => void)[] = [];
+  let onEnded!: (value: { error?: unknown }) => void;
+  const ended = new Promise<{ error?: unknown }>((resolve) => (onEnded = resolve));
+  const unsubscribe = socket.client.subscribe<TData>(
+    { query: print(document), variables },
+    {
+      next: (value) => {
+        const waiter = waiters.shift();
+        if (waiter) waiter(value as ExecutionResult<TData>);
+        else queue.push(value as ExecutionResult<TData>);
+      },
+      error: (error) => onEnded({ error }),
+      complete: () => onEnded({}),
+    },
+  );
+  await new Promise((r) => setTimeout(r, SUBSCRIBE_SETTLE_MS));
+  return {
+    ended,
+    unsubscribe,
+    next: (timeoutMs = 3000) => {
+      const queued = queue.shift();
+      if (queued) return Promise.resolve(queued);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.splice(waiters.indexOf(waiter), 1);
+          reject(new Error(`no event within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const waiter = (value: ExecutionResult<TData>) => {
+          clearTimeout(timer);
+          resolve(value);
+        };
+        waiters.push(waiter);
+      });
+    },
+    collect: async (ms) => {
+      await new Promise((r) => setTimeout(r, ms));
+      return queue.splice(0);
+    },
+  };
+}
