@@ -20,7 +20,7 @@ import {
 } from './support/operations.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { loginAsAdmin, registerUser, setRole } from './support/users.js';
-import { openSocket, subscribe, type TestSocket } from './support/ws.js';
+import { openSocket, subscribe, SUBSCRIBE_SETTLE_MS, type TestSocket } from './support/ws.js';
 
 const HEARTBEAT_MS = 200;
 let server: TestServer;
@@ -61,6 +61,21 @@ describe('connecting', () => {
     const sub = await subscribe(anonymous, MessageReceived);
     const first = await sub.next();
     assert.equal(errorCode(first), 'UNAUTHENTICATED');
+  });
+
+  test("GraphiQL's way works too: no connection_init credentials, the token in the operation's extensions.headers", async () => {
+    const [alice, bob] = await Promise.all([registerUser(server), registerUser(server)]);
+    const graphiql = socket();
+    await graphiql.connected;
+    const received = new Promise<{ data?: { messageReceived: { content: string } } | null }>((resolve) => {
+      graphiql.client.subscribe(
+        { query: 'subscription { messageReceived { content } }', extensions: { headers: { Authorization: `Bearer ${bob.token}` } } },
+        { next: (value) => resolve(value as never), error: () => undefined, complete: () => undefined },
+      );
+    });
+    await new Promise((r) => setTimeout(r, SUBSCRIBE_SETTLE_MS));
+    await server.request(SendMessage, { input: { content: 'seen in GraphiQL', recipientId: String(bob.id) } }, { token: alice.token });
+    assert.equal((await received).data?.messageReceived.content, 'seen in GraphiQL');
   });
 
   test('a user without notification:send cannot send notifications, over HTTP or the socket', async () => {
