@@ -16,7 +16,15 @@ export interface Config {
     /** True when DATABASE_URL or a DB_* variable was given, so no local fallback is tried. */
     explicit: boolean;
   };
-  jwt: { secret: Uint8Array; expiresInSeconds: number; issuer: string; audience: string };
+  jwt: {
+    secret: Uint8Array;
+    /** How long an access JWT lives (ACCESS_TOKEN_TTL): short, since a stolen one works until it expires. */
+    accessTtlSeconds: number;
+    /** How long a sign-in lasts without use (JWT_EXPIRES_IN): the refresh token's lifetime, renewed on each refresh. */
+    sessionTtlSeconds: number;
+    issuer: string;
+    audience: string;
+  };
   uploadDir: string;
   maxFileSizeBytes: number;
   phoneDefaultRegion: CountryCode;
@@ -91,6 +99,7 @@ const envSchema = z.object({
   }),
   JWT_SECRET: optionalString,
   JWT_EXPIRES_IN: intInRange(60, 60 * 60 * 24 * 365, 86400),
+  ACCESS_TOKEN_TTL: intInRange(10, 60 * 60 * 24, 900),
   UPLOAD_DIR: optionalString,
   MAX_FILE_SIZE: intInRange(1, 100, 5),
   PHONE_DEFAULT_REGION: optionalString.refine((v) => v === undefined || isSupportedCountry(v.toUpperCase()), {
@@ -189,7 +198,8 @@ export function loadConfig(source: Env = process.env): Config {
     database: { url, name: name!, explicit },
     jwt: {
       secret: new TextEncoder().encode(secret),
-      expiresInSeconds: env.JWT_EXPIRES_IN,
+      accessTtlSeconds: Math.min(env.ACCESS_TOKEN_TTL, env.JWT_EXPIRES_IN),
+      sessionTtlSeconds: env.JWT_EXPIRES_IN,
       issuer: 'realtime-membership',
       audience: 'realtime-membership',
     },

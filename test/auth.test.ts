@@ -36,9 +36,11 @@ after(async () => {
 
 describe('registerUser', () => {
   test('creates a User-role account, signs it in, and normalizes email and phone', async () => {
-    const { input, token, user, expiresAt } = await register({ email: 'Mixed.Case@Example.COM' });
+    const { input, token, user, expiresAt, refreshTokenExpiresAt } = await register({ email: 'Mixed.Case@Example.COM' });
     assert.ok(token.split('.').length === 3, 'a JWT');
-    assert.ok(new Date(expiresAt).getTime() > Date.now() + 23 * 3600_000, 'lives for JWT_EXPIRES_IN (a day by default)');
+    const accessLife = new Date(expiresAt).getTime() - Date.now();
+    assert.ok(accessLife > 14 * 60_000 && accessLife <= 15 * 60_000, 'the access token lives ACCESS_TOKEN_TTL (15 minutes by default)');
+    assert.ok(new Date(refreshTokenExpiresAt).getTime() > Date.now() + 23 * 3600_000, 'the sign-in lives JWT_EXPIRES_IN (a day by default)');
     assert.equal(user.username, input.username);
     assert.equal(user.email, 'mixed.case@example.com');
     assert.equal(user.phone, `+66${input.phone.replaceAll('-', '').slice(1)}`, 'E.164');
@@ -217,7 +219,7 @@ describe('tokens and sessions', () => {
     await server.db.query('UPDATE sessions SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?', [Number(user.id)]);
     const result = await server.request(Me, {}, { token });
     assert.equal(errorCode(result), 'UNAUTHENTICATED');
-    assert.equal(result.errors![0]!.extensions!.reason, 'TOKEN_EXPIRED');
+    assert.equal(result.errors![0]!.extensions!.reason, 'SESSION_EXPIRED');
   });
 
   test('a disabled user can neither use an existing token nor log in', async () => {

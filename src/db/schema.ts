@@ -106,12 +106,13 @@ export const sessions = mysqlTable(
   'sessions',
   {
     id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
-    /** The JWT's `jti`. */
+    /** The session's public id, carried in its access tokens as the `sid` claim. */
     jti: varchar('jti', { length: 36 }).notNull(),
     userId: int('user_id')
       .notNull()
       .references(() => users.id),
     createdAt: createdAt(),
+    /** When the sign-in ends unless refreshed (the current refresh token's expiry). */
     expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
     lastUsedAt: datetime('last_used_at', { mode: 'date', fsp: 3 }),
     revokedAt: datetime('revoked_at', { mode: 'date', fsp: 3 }),
@@ -120,6 +121,25 @@ export const sessions = mysqlTable(
     userAgent: varchar('user_agent', { length: 512 }),
   },
   (t) => [uniqueIndex('sessions_jti_unique').on(t.jti), index('sessions_user_idx').on(t.userId, t.revokedAt)],
+);
+
+/**
+ * Refresh tokens, stored as SHA-256 hashes. Each use replaces the token with a new one (rotation); presenting one
+ * that was already used means it was copied, and the whole session (the token family) is revoked.
+ */
+export const refreshTokens = mysqlTable(
+  'refresh_tokens',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    sessionId: bigint('session_id', { mode: 'number', unsigned: true })
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    createdAt: createdAt(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [uniqueIndex('refresh_tokens_hash_unique').on(t.tokenHash), index('refresh_tokens_session_idx').on(t.sessionId)],
 );
 
 export const presenceStatuses = ['online', 'away', 'offline'] as const;
@@ -194,6 +214,8 @@ export const loginHistory = mysqlTable(
     /** Null when the identifier matched no account. */
     userId: int('user_id').references(() => users.id),
     identifier: varchar('identifier', { length: 254 }).notNull(),
+    /** The identifier as an account column holds it (case-folded username, lower-cased email, E.164 phone): lockouts count by it. */
+    identifierKey: varchar('identifier_key', { length: 254 }).notNull().default(''),
     success: boolean('success').notNull(),
     /** Why an attempt failed: UNKNOWN_IDENTIFIER, WRONG_PASSWORD, ACCOUNT_DISABLED, ... */
     reason: varchar('reason', { length: 32 }),
@@ -205,6 +227,7 @@ export const loginHistory = mysqlTable(
     index('login_history_user_idx').on(t.userId, t.id),
     index('login_history_created_at_idx').on(t.createdAt),
     index('login_history_success_idx').on(t.success, t.id),
+    index('login_history_identifier_key_idx').on(t.identifierKey, t.id),
   ],
 );
 

@@ -6,6 +6,8 @@ export const RegisterUser = graphql(`
     registerUser(input: $input) {
       token
       expiresAt
+      refreshToken
+      refreshTokenExpiresAt
       user {
         id
         username
@@ -25,6 +27,8 @@ export const Login = graphql(`
     login(input: $input) {
       token
       expiresAt
+      refreshToken
+      refreshTokenExpiresAt
       user {
         id
         username
@@ -257,6 +261,50 @@ export const MarkAllNotificationsRead = graphql(`
   mutation MarkAllNotificationsRead {
     markAllNotificationsRead {
       markedCount
+    }
+  }
+`);
+
+export const RefreshToken = graphql(`
+  mutation RefreshToken($input: RefreshTokenInput!) {
+    refreshToken(input: $input) {
+      token
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const MySessions = graphql(`
+  query MySessions {
+    mySessions {
+      id
+      current
+      ip
+      userAgent
+      createdAt
+      lastUsedAt
+      expiresAt
+    }
+  }
+`);
+
+export const RevokeSession = graphql(`
+  mutation RevokeSession($id: ID!) {
+    revokeSession(id: $id) {
+      success
+    }
+  }
+`);
+
+export const RevokeOtherSessions = graphql(`
+  mutation RevokeOtherSessions {
+    revokeOtherSessions {
+      revokedCount
     }
   }
 `);

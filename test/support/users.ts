@@ -30,8 +30,8 @@ export async function registerUser(server: TestServer, overrides: Partial<NewUse
   const input = newUserInput(overrides);
   const result = await server.request(RegisterUser, { input });
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  const { token, user, expiresAt } = result.data!.registerUser;
-  return { input, token, user, expiresAt, id: Number(user.id) };
+  const { token, user, expiresAt, refreshToken, refreshTokenExpiresAt } = result.data!.registerUser;
+  return { input, token, user, expiresAt, refreshToken, refreshTokenExpiresAt, id: Number(user.id) };
 }
 
 /** Signs in as the admin every test server is seeded with. */

@@ -1,7 +1,7 @@
 // Registration, sign-in, sign-out and password changes.
-import { and, eq, isNull } from 'drizzle-orm';
-import { loginHistory, users, userStatus, type UserRow } from '../../db/schema.js';
-import { AppError, badInput } from '../../errors.js';
+import { and, desc, eq, gt, isNull } from 'drizzle-orm';
+import { loginHistory, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
+import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { DEFAULT_ROLE } from '../../db/seed.js';
@@ -9,13 +9,16 @@ import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from '../users/queries.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
-import { announceRevocation, createSession, revokeSessions, type ClientInfo } from './sessions.js';
-import { signAccessToken } from './tokens.js';
+import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
 export interface AuthResult {
+  /** The access JWT. */
   token: string;
   expiresAt: Date;
+  refreshToken: string;
+  refreshTokenExpiresAt: Date;
   user: UserRow;
 }
 
@@ -28,10 +31,16 @@ export interface RegisterInput {
 
 export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED';
 
-async function issueToken(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<AuthResult> {
-  const session = await createSession(runtime.db, user.id, client, runtime.config.jwt.expiresInSeconds);
-  const token = await signAccessToken(runtime.config, { userId: user.id, jti: session.jti, expiresAt: session.expiresAt });
-  return { token, expiresAt: session.expiresAt, user };
+/** An access token for the session, never outliving it. */
+async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
+  const expiresAt = new Date(Math.min(Date.now() + runtime.config.jwt.accessTtlSeconds * 1000, session.expiresAt.getTime()));
+  return { token: await signAccessToken(runtime.config, { userId, sessionId: session.jti, expiresAt }), expiresAt };
+}
+
+async function signIn(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<AuthResult> {
+  const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds));
+  const access = await accessTokenFor(runtime, user.id, session);
+  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user };
 }
 
 export async function registerUser(runtime: Runtime, input: RegisterInput, client: ClientInfo): Promise<AuthResult> {
@@ -54,7 +63,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     })
     .catch(rethrowIdentityConflict);
   const user = await findUserById(runtime.db, userId);
-  return issueToken(runtime, user!, client);
+  return signIn(runtime, user!, client);
 }
 
 async function findUserForLogin(runtime: Runtime, identifier: Identifier): Promise<UserRow | undefined> {
@@ -107,7 +116,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (failure || !user) {
     throw new AppError('UNAUTHENTICATED', 'Wrong username, email, phone number or password', { reason: 'INVALID_CREDENTIALS' });
   }
-  return issueToken(runtime, user, client);
+  return signIn(runtime, user, client);
 }
 
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
@@ -136,4 +145,77 @@ export async function changePassword(
   });
   announceRevocation(runtime, revocation);
   return { revokedSessions };
+}
+
+/**
+ * Trades a refresh token for a new access token and a new refresh token (rotation). A refresh token that was
+ * already used means a copy is in someone else's hands: the whole session is revoked, for both of them.
+ */
+export async function refreshSession(runtime: Runtime, refreshToken: string, client: ClientInfo): Promise<AuthResult> {
+  if (!refreshToken || refreshToken.length > 128) throw badInput('refreshToken', 'Refresh token is missing or malformed');
+  const hash = hashRefreshToken(refreshToken);
+  const outcome = await runtime.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ token: refreshTokens, session: sessions, user: users })
+      .from(refreshTokens)
+      .innerJoin(sessions, eq(sessions.id, refreshTokens.sessionId))
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(refreshTokens.tokenHash, hash))
+      .for('update');
+    if (!row) return { failure: 'INVALID_REFRESH_TOKEN' as const };
+    const { token, session, user } = row;
+    if (session.revokedAt) return { failure: 'SESSION_REVOKED' as const };
+    if (token.usedAt) {
+      const revocation = { userId: user.id, sessionIds: [session.id], reason: 'refresh_token_reused' };
+      await revokeSessions(tx, revocation);
+      return { failure: 'REFRESH_TOKEN_REUSED' as const, revocation };
+    }
+    if (token.expiresAt.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) return { failure: 'SESSION_EXPIRED' as const };
+    if (!user.isActive || user.deletedAt) return { failure: 'ACCOUNT_DISABLED' as const };
+
+    const now = new Date();
+    await tx.update(refreshTokens).set({ usedAt: now }).where(eq(refreshTokens.id, token.id));
+    const next = await issueRefreshToken(tx, session.id, runtime.config.jwt.sessionTtlSeconds);
+    await tx.update(sessions).set({ expiresAt: next.expiresAt, lastUsedAt: now, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }).where(eq(sessions.id, session.id));
+    return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt }, next };
+  });
+  if (outcome.failure !== null) {
+    // The revocation committed even though the refresh failed: sockets of the stolen session close too.
+    if ('revocation' in outcome && outcome.revocation) announceRevocation(runtime, outcome.revocation);
+    throw new AppError('UNAUTHENTICATED', REFRESH_FAILURES[outcome.failure], { reason: outcome.failure });
+  }
+  const access = await accessTokenFor(runtime, outcome.user.id, outcome.session);
+  return { ...access, refreshToken: outcome.next.token, refreshTokenExpiresAt: outcome.next.expiresAt, user: outcome.user };
+}
+
+const REFRESH_FAILURES = {
+  INVALID_REFRESH_TOKEN: 'This refresh token is not valid; sign in again',
+  SESSION_REVOKED: 'This session has been signed out; sign in again',
+  REFRESH_TOKEN_REUSED: 'This refresh token was already used, so the session has been signed out everywhere; sign in again',
+  SESSION_EXPIRED: 'Your session has expired; sign in again',
+  ACCOUNT_DISABLED: 'This account is disabled',
+} as const;
+
+/** The caller's live sessions, most recently used first. */
+export async function listSessions(runtime: Runtime, userId: number) {
+  return runtime.db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())))
+    .orderBy(desc(sessions.lastUsedAt), desc(sessions.id));
+}
+
+/** Signs out one of the caller's own sessions; NOT_FOUND for anyone else's (or an ended one). */
+export async function revokeOwnSession(runtime: Runtime, userId: number, sessionId: number): Promise<void> {
+  const revocation = { userId, sessionIds: [sessionId], reason: 'revoked_by_user' };
+  if ((await revokeSessions(runtime.db, revocation)) === 0) throw notFound('Session');
+  announceRevocation(runtime, revocation);
+}
+
+/** Signs out every session of the caller but the current one; returns how many. */
+export async function revokeOtherSessions(runtime: Runtime, viewer: Viewer): Promise<number> {
+  const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'revoked_by_user' };
+  const count = await revokeSessions(runtime.db, revocation);
+  announceRevocation(runtime, revocation);
+  return count;
 }

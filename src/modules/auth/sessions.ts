@@ -1,10 +1,11 @@
-// One row per issued token. A token is only as good as its session: revoked, expired or belonging to a
-// disabled or deleted user means it no longer works, whatever its signature says.
+// One row per sign-in. A token is only as good as its session: revoked, expired or belonging to a disabled or
+// deleted user means it no longer works, whatever its signature says.
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, notInArray, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
+import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
+import { newRefreshToken } from './tokens.js';
 
 export interface ClientInfo {
   ip: string | null;
@@ -14,12 +15,26 @@ export interface ClientInfo {
 /** How often last_used_at is refreshed: often enough to be useful, rarely enough not to write on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
+export interface IssuedRefreshToken {
+  token: string;
+  expiresAt: Date;
+}
+
+/** Stores a new refresh token for the session (the only place the token exists in clear is the answer). */
+export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSeconds: number): Promise<IssuedRefreshToken> {
+  const { token, hash } = newRefreshToken();
+  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  await db.insert(refreshTokens).values({ sessionId, tokenHash: hash, expiresAt });
+  return { token, expiresAt };
+}
+
+/** A new sign-in: the session row and its first refresh token, together. */
 export async function createSession(
   db: DbOrTx,
   userId: number,
   client: ClientInfo,
   ttlSeconds: number,
-): Promise<Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>> {
+): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
   const jti = randomUUID();
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
   const [result] = await db.insert(sessions).values({
@@ -30,14 +45,15 @@ export async function createSession(
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     lastUsedAt: new Date(),
   });
-  return { id: result.insertId, jti, expiresAt };
+  const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
+  return { session: { id: result.insertId, jti, expiresAt }, refresh };
 }
 
 export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
-  | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'TOKEN_EXPIRED' | 'ACCOUNT_DISABLED' };
+  | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-/** Looks up the session of a verified token together with its user, in one query. */
+/** Looks up the session of a verified token (by its public id) together with its user, in one query. */
 export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
   const [row] = await db
     .select({ session: sessions, user: users })
@@ -47,7 +63,7 @@ export async function checkSession(db: DbOrTx, jti: string, userId: number): Pro
     .limit(1);
   if (!row) return { ok: false, reason: 'SESSION_NOT_FOUND' };
   if (row.session.revokedAt) return { ok: false, reason: 'SESSION_REVOKED' };
-  if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'TOKEN_EXPIRED' };
+  if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'SESSION_EXPIRED' };
   if (!row.user.isActive || row.user.deletedAt) return { ok: false, reason: 'ACCOUNT_DISABLED' };
   return { ok: true, session: row.session, user: row.user };
 }

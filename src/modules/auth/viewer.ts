@@ -16,7 +16,7 @@ export interface Viewer {
 const REJECTION_MESSAGES: Record<string, string> = {
   SESSION_NOT_FOUND: 'Invalid token',
   SESSION_REVOKED: 'This session has been signed out; sign in again',
-  TOKEN_EXPIRED: 'Your session has expired; sign in again',
+  SESSION_EXPIRED: 'Your session has expired; sign in again',
   ACCOUNT_DISABLED: 'This account is disabled',
 };
 
@@ -28,7 +28,7 @@ function makeViewer(runtime: Runtime, user: UserRow, session: SessionRow): Viewe
 /** Resolves a token to a live viewer or throws UNAUTHENTICATED with a `reason` a client can switch on. */
 export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
   const claims = await verifyAccessToken(runtime.config, token);
-  const check = await checkSession(runtime.db, claims.jti, claims.userId);
+  const check = await checkSession(runtime.db, claims.sessionId, claims.userId);
   if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
   touchSession(runtime.db, check.session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
   return makeViewer(runtime, check.user, check.session);
