@@ -16,6 +16,7 @@ import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
 import { attachSocketServer, type SocketConnection } from './modules/realtime/sockets.js';
+import { MemoryRateLimitStore, RedisRateLimitStore } from './rate-limit.js';
 import { connectRedis, type RedisClients } from './redis.js';
 import type { Runtime } from './runtime.js';
 
@@ -98,7 +99,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   }
   const events = createEvents(redis);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, startedAt: new Date(), version: VERSION };
+  const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, startedAt: new Date(), version: VERSION };
   const yoga = createYogaServer(runtime);
   await presence.start(config.wsHeartbeatMs);
 

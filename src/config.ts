@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import type { Limit } from './rate-limit.js';
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -36,6 +37,15 @@ export interface Config {
   redisKeyPrefix: string;
   /** How often sockets are pinged; a socket that misses a pong for this long is dropped (so presence goes offline). */
   wsHeartbeatMs: number;
+  rateLimits: {
+    loginPerIp: Limit;
+    loginPerIdentifier: Limit;
+    registerPerIp: Limit;
+    registerPerEmail: Limit;
+    refreshPerIp: Limit;
+  };
+  /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
+  lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
   /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
   dataDir: string;
 }
@@ -69,6 +79,21 @@ const intInRange = (min: number, max: number, fallback: number) =>
         return z.NEVER;
       }
       return n;
+    });
+
+/** "count/seconds", e.g. 10/60 for ten per minute. */
+const limit = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((v, ctx): Limit => {
+      const match = /^(\d{1,7})\/(\d{1,7})$/.exec(v || fallback);
+      if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+        ctx.addIssue({ code: 'custom', message: `must be count/seconds such as 10/60 (got "${v}")` });
+        return z.NEVER;
+      }
+      return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
     });
 
 const bool = z
@@ -117,6 +142,14 @@ const envSchema = z.object({
     message: 'may only contain letters, digits and _ : . -',
   }),
   WS_HEARTBEAT_MS: intInRange(100, 300_000, 12_000),
+  RATE_LIMIT_LOGIN_IP: limit('30/60'),
+  RATE_LIMIT_LOGIN_IDENTIFIER: limit('10/60'),
+  RATE_LIMIT_REGISTER_IP: limit('10/3600'),
+  RATE_LIMIT_REGISTER_EMAIL: limit('3/3600'),
+  RATE_LIMIT_REFRESH_IP: limit('60/60'),
+  LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
+  LOCKOUT_BASE_SECONDS: intInRange(1, 86_400, 60),
+  LOCKOUT_MAX_SECONDS: intInRange(1, 7 * 86_400, 3600),
   DATA_DIR: optionalString,
 });
 
@@ -212,6 +245,14 @@ export function loadConfig(source: Env = process.env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'membership:',
     wsHeartbeatMs: env.WS_HEARTBEAT_MS,
+    rateLimits: {
+      loginPerIp: env.RATE_LIMIT_LOGIN_IP,
+      loginPerIdentifier: env.RATE_LIMIT_LOGIN_IDENTIFIER,
+      registerPerIp: env.RATE_LIMIT_REGISTER_IP,
+      registerPerEmail: env.RATE_LIMIT_REGISTER_EMAIL,
+      refreshPerIp: env.RATE_LIMIT_REFRESH_IP,
+    },
+    lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
     dataDir,
   };
 }

@@ -4,6 +4,7 @@ import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
 import type { Presence } from './modules/realtime/presence.js';
+import type { RateLimitStore } from './rate-limit.js';
 import type { RedisClients } from './redis.js';
 
 export interface Runtime {
@@ -15,6 +16,7 @@ export interface Runtime {
   /** Present when REDIS_URL is set. */
   redis?: RedisClients;
   presence: Presence;
+  rateLimits: RateLimitStore;
   startedAt: Date;
   version: string;
 }

@@ -55,6 +55,13 @@ export async function startTestServer(env: Record<string, string> = {}, existing
     ADMIN_EMAIL: 'root_admin@example.com',
     ADMIN_PASSWORD: 'admin-password-1',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // Tests sign in and register far more often than people do; the limits have tests of their own.
+    RATE_LIMIT_LOGIN_IP: '100000/60',
+    RATE_LIMIT_LOGIN_IDENTIFIER: '100000/60',
+    RATE_LIMIT_REGISTER_IP: '100000/60',
+    RATE_LIMIT_REGISTER_EMAIL: '100000/60',
+    RATE_LIMIT_REFRESH_IP: '100000/60',
+    LOCKOUT_THRESHOLD: '1000',
     ...env,
   });
   const app = await startApp(config, createLogger(config.logLevel));

@@ -8,6 +8,8 @@ import { DEFAULT_ROLE } from '../../db/seed.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from '../users/queries.js';
+import { enforceRateLimits, rateLimited } from '../../rate-limit.js';
+import { lockoutRemainingMs } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
 import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
@@ -29,7 +31,10 @@ export interface RegisterInput {
   password: string;
 }
 
-export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED';
+export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
+
+/** The rate-limit key of a client's address (sockets and tests may have none). */
+const ipKey = (client: ClientInfo) => client.ip ?? 'unknown';
 
 /** An access token for the session, never outliving it. */
 async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
@@ -51,6 +56,10 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     password: () => checkPasswordPolicy(input.password),
   });
   const { username, usernameKey } = values.username;
+  await enforceRateLimits(runtime.rateLimits, [
+    { key: `register:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.registerPerIp },
+    { key: `register:email:${values.email}`, limit: runtime.config.rateLimits.registerPerEmail },
+  ]);
   await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone });
   const passwordHash = await hashPassword(input.password);
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
@@ -78,12 +87,13 @@ async function findUserForLogin(runtime: Runtime, identifier: Identifier): Promi
 
 async function recordLoginAttempt(
   runtime: Runtime,
-  attempt: { identifier: string; userId: number | null; failure: LoginFailure | null },
+  attempt: { identifier: string; identifierKey: string; userId: number | null; failure: LoginFailure | null },
   client: ClientInfo,
 ): Promise<void> {
   await runtime.db.insert(loginHistory).values({
     userId: attempt.userId,
     identifier: attempt.identifier.slice(0, 254),
+    identifierKey: attempt.identifierKey.slice(0, 254),
     success: attempt.failure === null,
     reason: attempt.failure,
     ip: client.ip,
@@ -99,6 +109,18 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (input.password.length > PASSWORD_MAX_LENGTH) throw badInput('password', `Password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
 
   const identifier = classifyIdentifier(identifierText, runtime.config.phoneDefaultRegion);
+  const identifierKey = identifier?.value ?? identifierText.toLowerCase();
+  const { rateLimits } = runtime.config;
+  await enforceRateLimits(runtime.rateLimits, [
+    { key: `login:ip:${ipKey(client)}`, limit: rateLimits.loginPerIp },
+    { key: `login:id:${identifierKey}`, limit: rateLimits.loginPerIdentifier },
+  ]);
+  const lockedMs = await lockoutRemainingMs(runtime, identifierKey);
+  if (lockedMs > 0) {
+    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: null, failure: 'LOCKED_OUT' }, client);
+    throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
+  }
+
   const user = identifier ? await findUserForLogin(runtime, identifier) : undefined;
   // Always verify something, so an unknown identifier takes as long as a wrong password.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
@@ -107,7 +129,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (!user) failure = 'UNKNOWN_IDENTIFIER';
   else if (!passwordOk) failure = 'WRONG_PASSWORD';
   else if (!user.isActive) failure = 'ACCOUNT_DISABLED';
-  await recordLoginAttempt(runtime, { identifier: identifierText, userId: user?.id ?? null, failure }, client);
+  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client);
 
   if (failure === 'ACCOUNT_DISABLED') {
     // Only said to someone who knows the password.
@@ -153,6 +175,7 @@ export async function changePassword(
  */
 export async function refreshSession(runtime: Runtime, refreshToken: string, client: ClientInfo): Promise<AuthResult> {
   if (!refreshToken || refreshToken.length > 128) throw badInput('refreshToken', 'Refresh token is missing or malformed');
+  await enforceRateLimits(runtime.rateLimits, [{ key: `refresh:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.refreshPerIp }]);
   const hash = hashRefreshToken(refreshToken);
   const outcome = await runtime.db.transaction(async (tx) => {
     const [row] = await tx
