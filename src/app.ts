@@ -1,4 +1,5 @@
-// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes.
+// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
+// /avatars).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -12,6 +13,7 @@ import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { createLogger, type Logger } from './logger.js';
+import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
 import type { Runtime } from './runtime.js';
 
@@ -94,6 +96,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
           sendJson(res, 503, { status: 'error' });
         },
       );
+      return;
+    }
+    if (isAvatarPath(path ?? '')) {
+      void serveAvatar(runtime, req, res);
       return;
     }
     if (path === '/graphql' && isMultipartRequest(req)) {

@@ -4,6 +4,7 @@ import { builder } from './builder.js';
 import '../modules/roles/schema.js';
 import '../modules/users/schema.js';
 import '../modules/auth/schema.js';
+import '../modules/avatars/schema.js';
 
 let schema: GraphQLSchema | undefined;
 
