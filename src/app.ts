@@ -1,7 +1,8 @@
-// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes.
+// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
+// /avatars).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createYoga } from 'graphql-yoga';
 import type { Config } from './config.js';
@@ -10,7 +11,9 @@ import { createEvents } from './events.js';
 import { clientIp, createContext } from './graphql/context.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
+import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { createLogger, type Logger } from './logger.js';
+import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
@@ -32,10 +35,13 @@ export interface App {
 
 /** What Yoga's context factory starts from: the Node request over HTTP, the socket for operations on graphql-ws. */
 interface ServerContext {
-  req?: IncomingMessage & { requestId?: string };
+  req?: MultipartRequest & { requestId?: string };
   res?: ServerResponse;
   wsConnection?: SocketConnection;
 }
+
+/** Yoga's default limit on a request body, kept for JSON requests unless uploads need more. */
+const DEFAULT_MAX_REQUEST_BODY_BYTES = 25_000_000;
 
 function yogaLogger(log: Logger) {
   return {
@@ -63,6 +69,11 @@ export function createYogaServer(runtime: Runtime) {
     logging: yogaLogger(runtime.log),
     maskedErrors: { maskError: createErrorMasker(runtime.log) },
     graphiql: { title: 'Realtime membership', subscriptionsProtocol: 'WS' },
+    // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
+    multipart: false,
+    plugins: [useGraphQLMultipart()],
+    // Yoga checks the declared length of every request, uploads included; uploads have their own limit.
+    maxRequestBodySize: Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)),
     context: ({ req, request, wsConnection }) => {
       if (wsConnection) {
         return createContext(runtime, {
@@ -117,6 +128,14 @@ export async function startApp(config: Config, log: Logger = createLogger(config
           sendJson(res, 503, { status: 'error' });
         },
       );
+      return;
+    }
+    if (isAvatarPath(path ?? '')) {
+      void serveAvatar(runtime, req, res);
+      return;
+    }
+    if (path === '/graphql' && isMultipartRequest(req)) {
+      void readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
       return;
     }
     void yoga.requestListener(req, res);

@@ -87,6 +87,13 @@ export const users = mysqlTable(
       .notNull()
       .references(() => roles.id),
     isActive: boolean('is_active').notNull().default(true),
+    /**
+     * Names the current avatar's files, UPLOAD_DIR/avatars/<id>/<avatar_key>-{main,thumb}.webp: random, made by the
+     * server for each upload (never from client input), so a new upload never overwrites files still being served.
+     * Null when the user has no avatar.
+     */
+    avatarKey: varchar('avatar_key', { length: 64 }),
+    avatarUpdatedAt: datetime('avatar_updated_at', { mode: 'date', fsp: 3 }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Soft delete: the row (and so its username, email and phone) stays reserved. */

@@ -4,6 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
+import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { Context } from './context.js';
 
@@ -24,6 +25,8 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     JSON: { Input: unknown; Output: unknown };
     ID: { Input: string; Output: string | number };
+    /** A file sent as a GraphQL multipart request; read it with `readUpload` (./uploads.ts). */
+    Upload: { Input: Promise<FileUpload>; Output: never };
   };
 }>({
   // scope-auth first so no other plugin's wrapper runs before authorization.
@@ -77,6 +80,9 @@ builder.scalarType('JSON', {
   parseValue: (value) => value,
   parseLiteral: (ast, variables) => valueFromASTUntyped(ast, variables),
 });
+
+// graphql-upload-minimal's scalar, under the name upload links expect; requests reach it through ./uploads.ts.
+builder.addScalarType('Upload', GraphQLUpload);
 
 builder.queryType({});
 builder.mutationType({});

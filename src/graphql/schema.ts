@@ -5,6 +5,7 @@ import '../modules/roles/schema.js';
 import '../modules/users/schema.js';
 import '../modules/auth/schema.js';
 import '../modules/realtime/schema.js';
+import '../modules/avatars/schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -14,6 +14,9 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n": typeof types.UploadAvatarDocument,
+    "\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n": typeof types.DeleteAvatarDocument,
+    "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n": typeof types.MyAvatarDocument,
     "\n  mutation RegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n        phone\n        isActive\n        role {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegisterUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      success\n    }\n  }\n": typeof types.LogoutDocument,
@@ -38,6 +41,9 @@ type Documents = {
     "\n  mutation RevokeOtherSessions {\n    revokeOtherSessions {\n      revokedCount\n    }\n  }\n": typeof types.RevokeOtherSessionsDocument,
 };
 const documents: Documents = {
+    "\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n": types.UploadAvatarDocument,
+    "\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n": types.DeleteAvatarDocument,
+    "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n": types.MyAvatarDocument,
     "\n  mutation RegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n        phone\n        isActive\n        role {\n          name\n        }\n      }\n    }\n  }\n": types.RegisterUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      success\n    }\n  }\n": types.LogoutDocument,
@@ -76,6 +82,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n"): (typeof documents)["\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,87 @@
+// Avatars: make an uploaded image the user's avatar, remove it, and look it up for the HTTP route.
+import { and, eq, isNull } from 'drizzle-orm';
+import { users, type UserRow } from '../../db/schema.js';
+import { AppError, notFound } from '../../errors.js';
+import type { Runtime } from '../../runtime.js';
+import { findUserById } from '../users/queries.js';
+import { processAvatarImage } from './images.js';
+import { newAvatarKey, removeAvatarFiles, writeAvatarFiles } from './storage.js';
+
+export interface StoredAvatar {
+  key: string;
+  updatedAt: Date | null;
+}
+
+/**
+ * Processes `upload` (the file's bytes) and makes it the user's avatar. A refused or failed upload changes nothing:
+ * the image is checked and converted before anything is written, its files are written before the row points at
+ * them, and they are removed again if the row cannot be updated. The files it replaces are removed only after the
+ * new ones are committed.
+ */
+export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer): Promise<UserRow> {
+  const started = performance.now();
+  const processed = await processAvatarImage(upload).catch((error: unknown) => {
+    if (error instanceof AppError && error.cause) runtime.log.info({ userId, err: error.cause }, 'Avatar upload could not be decoded');
+    throw error;
+  });
+  runtime.log.debug({ userId, source: processed.source, ms: Math.round(performance.now() - started) }, 'Avatar processed');
+
+  const { uploadDir } = runtime.config;
+  const key = newAvatarKey();
+  await writeAvatarFiles(uploadDir, userId, key, processed);
+  let previousKey: string | null;
+  try {
+    previousKey = await runtime.db.transaction(async (tx) => {
+      // Locking the row makes each of two racing uploads remove exactly the files it replaced.
+      const [row] = await tx
+        .select({ avatarKey: users.avatarKey })
+        .from(users)
+        .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+        .for('update');
+      if (!row) throw notFound('User');
+      await tx.update(users).set({ avatarKey: key, avatarUpdatedAt: new Date() }).where(eq(users.id, userId));
+      return row.avatarKey;
+    });
+  } catch (error) {
+    await removeQuietly(runtime, userId, key);
+    throw error;
+  }
+  if (previousKey) await removeQuietly(runtime, userId, previousKey);
+  return (await findUserById(runtime.db, userId))!;
+}
+
+/** Clears the user's avatar and removes its files; `removed` is false when there was none. */
+export async function removeAvatar(runtime: Runtime, userId: number): Promise<{ user: UserRow; removed: boolean }> {
+  const previousKey = await runtime.db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ avatarKey: users.avatarKey })
+      .from(users)
+      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+      .for('update');
+    if (!row) throw notFound('User');
+    if (row.avatarKey !== null) {
+      await tx.update(users).set({ avatarKey: null, avatarUpdatedAt: null }).where(eq(users.id, userId));
+    }
+    return row.avatarKey;
+  });
+  if (previousKey) await removeQuietly(runtime, userId, previousKey);
+  return { user: (await findUserById(runtime.db, userId))!, removed: previousKey !== null };
+}
+
+/** The user's current avatar, or undefined when they have none (or do not exist). */
+export async function findAvatar(runtime: Runtime, userId: number): Promise<StoredAvatar | undefined> {
+  const [row] = await runtime.db
+    .select({ key: users.avatarKey, updatedAt: users.avatarUpdatedAt })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)));
+  return row?.key ? { key: row.key, updatedAt: row.updatedAt } : undefined;
+}
+
+/** Files left behind are only wasted space: the row no longer points at them, so the request still succeeds. */
+async function removeQuietly(runtime: Runtime, userId: number, key: string): Promise<void> {
+  try {
+    await removeAvatarFiles(runtime.config.uploadDir, userId, key);
+  } catch (error) {
+    runtime.log.warn({ err: error, userId, key }, 'Could not remove avatar files');
+  }
+}
