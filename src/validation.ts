@@ -1,5 +1,5 @@
 // A small validation layer: run each field's check, report every failure at once, the first as `field`.
-import { AppError } from './errors.js';
+import { AppError, badInput } from './errors.js';
 
 export interface FieldError {
   field: string;
@@ -24,4 +24,18 @@ export function validateAll<T extends Record<string, () => unknown>>(checks: T):
   const [first] = fieldErrors;
   if (first) throw new AppError('BAD_USER_INPUT', first.message, { field: first.field, fieldErrors });
   return result as { [K in keyof T]: ReturnType<T[K]> };
+}
+
+/** A database id sent as a GraphQL `ID`: a positive whole number written as a string. */
+export function parseId(value: string | number, field: string): number {
+  const id = typeof value === 'number' ? value : /^\d{1,10}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0 || id > 2_147_483_647) throw badInput(field, `"${field}" is not a valid id`);
+  return id;
+}
+
+/** Optional free text (a reason, a description): trimmed, empty meaning none, at most `max` characters. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if ([...text].length > max) throw badInput(field, `"${field}" must be at most ${max} characters long`);
+  return text === '' ? null : text;
 }
