@@ -1,10 +1,11 @@
 // The per-request (or per-socket) GraphQL context.
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import { roles, type RoleRow } from '../db/schema.js';
+import { permissions, roles, users, type PermissionRow, type RoleRow, type UserRow } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import type { ClientInfo } from '../modules/auth/sessions.js';
 import { AuthState } from '../modules/auth/viewer.js';
+import { permissionsOfRoles, userCountsOfRoles } from '../modules/roles/service.js';
 import type { Runtime } from '../runtime.js';
 
 export interface Context {
@@ -17,6 +18,16 @@ export interface Context {
 
 export interface Loaders {
   role: DataLoader<number, RoleRow | undefined>;
+  /** Deleted users included: history and login records outlive the accounts they name. */
+  user: DataLoader<number, UserRow | undefined>;
+  permission: DataLoader<number, PermissionRow | undefined>;
+  rolePermissions: DataLoader<number, PermissionRow[]>;
+  roleUserCount: DataLoader<number, number>;
+}
+
+function inIdOrder<T extends { id: number }>(ids: readonly number[], rows: T[]): (T | undefined)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id));
 }
 
 function createLoaders(runtime: Runtime): Loaders {
@@ -25,6 +36,16 @@ function createLoaders(runtime: Runtime): Loaders {
       const rows = await runtime.db.select().from(roles).where(inArray(roles.id, [...ids]));
       const byId = new Map(rows.map((r) => [r.id, r]));
       return ids.map((id) => byId.get(id));
+    }),
+    user: new DataLoader(async (ids) => inIdOrder(ids, await runtime.db.select().from(users).where(inArray(users.id, [...ids])))),
+    permission: new DataLoader(async (ids) => inIdOrder(ids, await runtime.db.select().from(permissions).where(inArray(permissions.id, [...ids])))),
+    rolePermissions: new DataLoader(async (ids) => {
+      const byRole = await permissionsOfRoles(runtime.db, ids);
+      return ids.map((id) => byRole.get(id) ?? []);
+    }),
+    roleUserCount: new DataLoader(async (ids) => {
+      const counts = await userCountsOfRoles(runtime.db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
     }),
   };
 }
