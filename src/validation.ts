@@ -26,9 +26,16 @@ export function validateAll<T extends Record<string, () => unknown>>(checks: T):
   return result as { [K in keyof T]: ReturnType<T[K]> };
 }
 
-/** A database id given as a GraphQL `ID`: a positive whole number, or BAD_USER_INPUT naming the argument. */
+/** A database id sent as a GraphQL `ID`: a positive whole number written as a string. */
 export function parseId(value: string | number, field: string): number {
-  const id = typeof value === 'number' ? value : /^\d{1,10}$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(id) || id <= 0 || id > 2 ** 32) throw badInput(field, `"${field}" is not a valid id`);
+  const id = typeof value === 'number' ? value : /^\d{1,15}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(id) || id <= 0) throw badInput(field, `"${field}" is not a valid id`);
   return id;
+}
+
+/** Optional free text (a reason, a description): trimmed, empty meaning none, at most `max` characters. */
+export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if ([...text].length > max) throw badInput(field, `"${field}" must be at most ${max} characters long`);
+  return text === '' ? null : text;
 }

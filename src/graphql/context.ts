@@ -1,11 +1,12 @@
 // The per-request (or per-socket) GraphQL context.
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
-import { roles, users, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
+import { permissions, roles, users, type PermissionRow, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
 import { statusesOf } from '../modules/realtime/presence.js';
 import type { Logger } from '../logger.js';
 import type { ClientInfo } from '../modules/auth/sessions.js';
 import type { AuthState } from '../modules/auth/viewer.js';
+import { permissionsOfRoles, userCountsOfRoles } from '../modules/roles/service.js';
 import type { Runtime } from '../runtime.js';
 
 export interface Context {
@@ -18,9 +19,12 @@ export interface Context {
 
 export interface Loaders {
   role: DataLoader<number, RoleRow | undefined>;
-  /** Users by id, deleted ones included (they still appear as senders of old messages). */
+  /** Users by id, deleted ones included: messages, history and login records outlive the accounts they name. */
   user: DataLoader<number, UserRow | undefined>;
   userStatus: DataLoader<number, UserStatusRow | undefined>;
+  permission: DataLoader<number, PermissionRow | undefined>;
+  rolePermissions: DataLoader<number, PermissionRow[]>;
+  roleUserCount: DataLoader<number, number>;
 }
 
 /** A DataLoader over rows keyed by `id`, answering undefined for ids with no row. */
@@ -36,6 +40,15 @@ function createLoaders(runtime: Runtime): Loaders {
     role: loaderById((ids) => runtime.db.select().from(roles).where(inArray(roles.id, ids))),
     user: loaderById((ids) => runtime.db.select().from(users).where(inArray(users.id, ids))),
     userStatus: new DataLoader((ids) => statusesOf(runtime, ids)),
+    permission: loaderById((ids) => runtime.db.select().from(permissions).where(inArray(permissions.id, ids))),
+    rolePermissions: new DataLoader(async (ids) => {
+      const byRole = await permissionsOfRoles(runtime.db, ids);
+      return ids.map((id) => byRole.get(id) ?? []);
+    }),
+    roleUserCount: new DataLoader(async (ids) => {
+      const counts = await userCountsOfRoles(runtime.db, ids);
+      return ids.map((id) => counts.get(id) ?? 0);
+    }),
   };
 }
 

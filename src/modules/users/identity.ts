@@ -1,5 +1,5 @@
 // Validation and normalization of the three identifiers a user can sign in with.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
 
@@ -72,4 +72,20 @@ export function classifyIdentifier(raw: string, region: CountryCode): Identifier
     return parsed?.isValid() ? { kind: 'phone', value: parsed.number } : undefined;
   }
   return trimmed ? { kind: 'username', value: usernameKeyOf(trimmed) } : undefined;
+}
+
+/**
+ * The E.164 prefixes a partly typed phone number can stand for, for prefix search on the stored E.164 column:
+ * "+66 81" → +6681; "0812" (national, trunk 0) → +66812 in region TH; "812" or "66812" → both readings.
+ * Empty when the text cannot be (the start of) a phone number.
+ */
+export function phoneSearchPrefixes(raw: string, region: CountryCode): string[] {
+  const trimmed = raw.trim();
+  if (!PHONE_CHARS.test(trimmed)) return [];
+  const digits = trimmed.replace(/\D/g, '');
+  if (!digits) return [];
+  if (trimmed.startsWith('+')) return [`+${digits}`];
+  const countryCode = getCountryCallingCode(region);
+  if (digits.startsWith('0')) return [`+${countryCode}${digits.slice(1)}`];
+  return [...new Set([`+${digits}`, `+${countryCode}${digits}`])];
 }

@@ -37,6 +37,11 @@ UserRef.implement({
     isActive: t.exposeBoolean('isActive', { description: 'False when an administrator has disabled the account.' }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
+    deletedAt: t.expose('deletedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When an administrator deleted the account. Deleted users appear only as the actors or targets of history entries.',
+    }),
   }),
 });
 

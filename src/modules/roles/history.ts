@@ -1,0 +1,105 @@
+// The permission history: an append-only audit trail of who changed which role, permission or user, and how.
+import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
+import { keysetPage } from '../../db/keyset.js';
+import { permissionHistory } from '../../db/schema.js';
+import { badInput } from '../../errors.js';
+import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
+
+export const HISTORY_ACTIONS = [
+  'ROLE_CREATED',
+  'ROLE_UPDATED',
+  'ROLE_DELETED',
+  'PERMISSION_CREATED',
+  'PERMISSION_UPDATED',
+  'PERMISSION_DELETED',
+  'PERMISSION_GRANTED',
+  'PERMISSION_REVOKED',
+  'USER_ROLE_CHANGED',
+  'USER_DISABLED',
+  'USER_ENABLED',
+  'USER_DELETED',
+] as const;
+
+export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+export type HistoryRow = typeof permissionHistory.$inferSelect & { action: HistoryAction };
+
+export const REASON_MAX = 500;
+
+export interface HistoryEntry {
+  actorId: number;
+  action: HistoryAction;
+  targetUserId?: number;
+  targetRoleId?: number;
+  targetPermissionId?: number;
+  /** JSON snapshots of the target before and after the change; null for "did not exist". */
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+}
+
+/** Writes history rows; call it inside the transaction that makes the change, so both commit or neither does. */
+export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(permissionHistory).values(
+    entries.map((e) => ({
+      actorId: e.actorId,
+      action: e.action,
+      targetUserId: e.targetUserId ?? null,
+      targetRoleId: e.targetRoleId ?? null,
+      targetPermissionId: e.targetPermissionId ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
+      reason: e.reason ?? null,
+    })),
+  );
+}
+
+export interface HistoryFilter {
+  actions?: HistoryAction[] | null;
+  actorId?: number | null;
+  targetUserId?: number | null;
+  targetRoleId?: number | null;
+  targetPermissionId?: number | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+function conditions(filter: HistoryFilter): SQL | undefined {
+  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', '"from" must not be later than "to"');
+  return and(
+    filter.actions?.length ? inArray(permissionHistory.action, filter.actions) : undefined,
+    filter.actorId != null ? eq(permissionHistory.actorId, filter.actorId) : undefined,
+    filter.targetUserId != null ? eq(permissionHistory.targetUserId, filter.targetUserId) : undefined,
+    filter.targetRoleId != null ? eq(permissionHistory.targetRoleId, filter.targetRoleId) : undefined,
+    filter.targetPermissionId != null ? eq(permissionHistory.targetPermissionId, filter.targetPermissionId) : undefined,
+    filter.from ? gte(permissionHistory.createdAt, filter.from) : undefined,
+    filter.to ? lte(permissionHistory.createdAt, filter.to) : undefined,
+  );
+}
+
+// Newest first. Ids grow with every insert, so they are the stable, unique sort key.
+const CURSOR_KIND = 'permission-history';
+const ORDER = { columns: [permissionHistory.id], direction: 'desc' as const };
+
+export const historyCursor = (row: HistoryRow): string => encodeCursor(CURSOR_KIND, [row.id]);
+
+export async function listHistory(db: DbOrTx, filter: HistoryFilter, page: PageRequest): Promise<HistoryRow[]> {
+  const { where, orderBy } = keysetPage(ORDER, {
+    after: page.after ? cursorKey(page.after, CURSOR_KIND, 'after', ['number']) : undefined,
+    before: page.before ? cursorKey(page.before, CURSOR_KIND, 'before', ['number']) : undefined,
+    inverted: page.inverted,
+  });
+  const rows = await db
+    .select()
+    .from(permissionHistory)
+    .where(and(conditions(filter), where))
+    .orderBy(...orderBy)
+    .limit(page.limit);
+  return rows as HistoryRow[];
+}
+
+export async function countHistory(db: DbOrTx, filter: HistoryFilter): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)` }).from(permissionHistory).where(conditions(filter));
+  return Number(row?.n ?? 0);
+}

@@ -1,0 +1,66 @@
+// Accounts for tests: the seeded admin, and fresh users of any role, made through the API as a client would.
+import assert from 'node:assert/strict';
+import { ChangeUserRole, Roles } from './admin-operations.js';
+import { Login, RegisterUser } from './operations.js';
+import type { TestServer } from './server.js';
+
+/** The first admin every test server seeds (see startTestServer). */
+export const ROOT_ADMIN = { username: 'root_admin', password: 'admin-password-1' };
+
+export interface Account {
+  id: string;
+  token: string;
+  username: string;
+  email: string;
+  /** E.164, as stored. */
+  phone: string;
+  password: string;
+}
+
+let counter = 0;
+
+/** A unique, valid registration input (Thai mobile numbers 089-xxx-xxxx). */
+export function newIdentity(overrides: Partial<{ username: string; email: string; phone: string; password: string }> = {}) {
+  counter += 1;
+  const n = String(counter).padStart(4, '0');
+  return { username: `member${n}`, email: `member${n}@example.com`, phone: `089-111-${n}`, password: 'correct horse battery', ...overrides };
+}
+
+export async function register(server: TestServer, overrides: Parameters<typeof newIdentity>[0] = {}): Promise<Account> {
+  const input = newIdentity(overrides);
+  const result = await server.request(RegisterUser, { input });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  const { token, user } = result.data!.registerUser;
+  return { id: user.id, token, username: user.username, email: user.email!, phone: user.phone!, password: input.password };
+}
+
+export async function login(server: TestServer, identifier: string, password: string, headers: Record<string, string> = {}): Promise<string> {
+  const result = await server.request(Login, { input: { identifier, password } }, { headers });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return result.data!.login.token;
+}
+
+export async function signInRootAdmin(server: TestServer): Promise<{ id: string; token: string }> {
+  const result = await server.request(Login, { input: { identifier: ROOT_ADMIN.username, password: ROOT_ADMIN.password } });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return { id: result.data!.login.user.id, token: result.data!.login.token };
+}
+
+/** Role ids by name. */
+export async function roleIds(server: TestServer, adminToken: string): Promise<Record<string, string>> {
+  const result = await server.request(Roles, {}, { token: adminToken });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  return Object.fromEntries(result.data!.roles.map((r) => [r.name, r.id]));
+}
+
+/** A fresh account moved to `roleName` by the admin. Its token stays valid: permissions are read per request. */
+export async function accountWithRole(server: TestServer, adminToken: string, roleName: string, overrides: Parameters<typeof newIdentity>[0] = {}): Promise<Account> {
+  const account = await register(server, overrides);
+  if (roleName !== 'User') {
+    const roleId = (await roleIds(server, adminToken))[roleName];
+    assert.ok(roleId, `role ${roleName} exists`);
+    const changed = await server.request(ChangeUserRole, { input: { userId: account.id, roleId } }, { token: adminToken });
+    assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));
+  }
+  return account;
+}
