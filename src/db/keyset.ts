@@ -1,5 +1,6 @@
 // Keyset ("seek") pagination in SQL: rows strictly after or before a sort key, in a total order.
 import { and, asc, desc, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { cursorKey, encodeCursor, type PageRequest } from '../pagination.js';
 
 export type Direction = 'asc' | 'desc';
 
@@ -33,3 +34,21 @@ export function keysetPage(
   const direction = page.inverted ? flip(order.direction) : order.direction;
   return { where, orderBy: order.columns.map((column) => (direction === 'asc' ? asc(column) : desc(column))) };
 }
+
+/**
+ * Newest-first pages by an auto-increment id, the order of every log-like list (history, login attempts,
+ * messages, notifications): ids grow with every insert, so they are a stable, unique sort key. Cursors are made
+ * by `newestFirstCursor(kind, id)` with the same `kind`.
+ */
+export function newestFirstPage(id: AnyColumn, kind: string, page: PageRequest): { where: SQL | undefined; orderBy: SQL[] } {
+  return keysetPage(
+    { columns: [id], direction: 'desc' },
+    {
+      after: page.after ? cursorKey(page.after, kind, 'after', ['number']) : undefined,
+      before: page.before ? cursorKey(page.before, kind, 'before', ['number']) : undefined,
+      inverted: page.inverted,
+    },
+  );
+}
+
+export const newestFirstCursor = (kind: string, id: number): string => encodeCursor(kind, [id]);

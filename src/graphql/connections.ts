@@ -7,7 +7,8 @@ export interface KeysetSource<T> {
   toCursor: (node: T) => string;
   /** Reads one page: rows strictly after/before the cursors, `limit` of them, in reverse order when `inverted`. */
   fetch: (page: PageRequest) => Promise<T[]>;
-  count: () => Promise<number>;
+  /** How many rows match, for connections that offer `totalCount`. */
+  count?: () => Promise<number>;
 }
 
 export interface KeysetConnection<T> {
@@ -27,7 +28,7 @@ export async function keysetConnection<T>(args: DefaultConnectionArguments, sour
     pageInfo: connection.pageInfo,
     // The helper's node type does not survive this generic function; the nodes are exactly what `fetch` returned.
     edges: connection.edges as { cursor: string; node: T }[],
-    totalCount: () => (total ??= source.count()),
+    totalCount: () => (total ??= source.count?.() ?? Promise.reject(new Error('This connection has no totalCount'))),
   };
 }
 

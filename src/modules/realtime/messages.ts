@@ -1,10 +1,11 @@
 // Chat messages: direct (two users) or to everyone. Stored before they are published, so a message a sender saw
 // acknowledged is never lost, and history can always be read back.
-import { and, asc, desc, eq, gt, isNull, lt, or, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
+import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
 import { messages, type MessageRow } from '../../db/schema.js';
 import { badInput, notFound } from '../../errors.js';
 import type { MessageSentEvent } from '../../events.js';
-import type { IdPage } from '../../graphql/pagination.js';
+import type { PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { findUserById } from '../users/queries.js';
 
@@ -47,10 +48,14 @@ export async function sendMessage(runtime: Runtime, senderId: number, input: { c
   return row!;
 }
 
+const CURSOR_KIND = 'messages';
+
+export const messageCursor = (row: MessageRow): string => newestFirstCursor(CURSOR_KIND, row.id);
+
 /**
- * A page of history: the room everyone shares, or the conversation between `viewerId` and `withUserId`.
+ * A page of history, newest first: the room everyone shares, or the conversation between `viewerId` and `withUserId`.
  */
-export async function listMessages(runtime: Runtime, viewerId: number, withUserId: number | null, page: IdPage): Promise<MessageRow[]> {
+export async function listMessages(runtime: Runtime, viewerId: number, withUserId: number | null, page: PageRequest): Promise<MessageRow[]> {
   const conversation =
     withUserId === null
       ? isNull(messages.recipientId)
@@ -58,13 +63,11 @@ export async function listMessages(runtime: Runtime, viewerId: number, withUserI
           and(eq(messages.senderId, viewerId), eq(messages.recipientId, withUserId)),
           and(eq(messages.senderId, withUserId), eq(messages.recipientId, viewerId)),
         )!;
-  const conditions: SQL[] = [conversation];
-  if (page.olderThan !== undefined) conditions.push(lt(messages.id, page.olderThan));
-  if (page.newerThan !== undefined) conditions.push(gt(messages.id, page.newerThan));
+  const { where, orderBy } = newestFirstPage(messages.id, CURSOR_KIND, page);
   return runtime.db
     .select()
     .from(messages)
-    .where(and(...conditions))
-    .orderBy(page.ascending ? asc(messages.id) : desc(messages.id))
+    .where(and(conversation, where))
+    .orderBy(...orderBy)
     .limit(page.limit);
 }

@@ -1,10 +1,11 @@
 // Notifications: to one user or to everyone, stored, delivered live, and marked read per user. A notification to
 // everyone is one row; who has read it is kept in notification_reads, like for direct ones.
-import { and, count, desc, asc, eq, gt, gte, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
 import { notificationReads, notifications, users, type NotificationRow } from '../../db/schema.js';
 import { notFound } from '../../errors.js';
 import type { NotificationCreatedEvent } from '../../events.js';
-import type { IdPage } from '../../graphql/pagination.js';
+import type { PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
@@ -63,17 +64,21 @@ export async function notifySystem(runtime: Runtime, userId: number, title: stri
   return create(runtime, { userId, senderId: null, kind: 'system', title, message });
 }
 
-export async function listNotifications(runtime: Runtime, userId: number, unreadOnly: boolean, page: IdPage): Promise<NotificationWithRead[]> {
-  const conditions: SQL[] = [visibleTo(userId, await joinedAt(runtime, userId))];
+const CURSOR_KIND = 'notifications';
+
+export const notificationCursor = (row: NotificationRow): string => newestFirstCursor(CURSOR_KIND, row.id);
+
+/** The user's notifications, newest first. */
+export async function listNotifications(runtime: Runtime, userId: number, unreadOnly: boolean, page: PageRequest): Promise<NotificationWithRead[]> {
+  const { where, orderBy } = newestFirstPage(notifications.id, CURSOR_KIND, page);
+  const conditions: (SQL | undefined)[] = [visibleTo(userId, await joinedAt(runtime, userId)), where];
   if (unreadOnly) conditions.push(isNull(notificationReads.readAt));
-  if (page.olderThan !== undefined) conditions.push(lt(notifications.id, page.olderThan));
-  if (page.newerThan !== undefined) conditions.push(gt(notifications.id, page.newerThan));
   const rows = await runtime.db
     .select({ notification: notifications, readAt: notificationReads.readAt })
     .from(notifications)
     .leftJoin(notificationReads, and(eq(notificationReads.notificationId, notifications.id), eq(notificationReads.userId, userId)))
     .where(and(...conditions))
-    .orderBy(page.ascending ? asc(notifications.id) : desc(notifications.id))
+    .orderBy(...orderBy)
     .limit(page.limit);
   return rows.map((r) => ({ ...r.notification, readAt: r.readAt }));
 }

@@ -4,16 +4,17 @@ import { filter, pipe } from 'graphql-yoga';
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
-import { resolveNewestFirst } from '../../graphql/pagination.js';
+import { keysetConnection } from '../../graphql/connections.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
-import { canSeeMessage, fromMessageEvent, listMessages, sendMessage } from './messages.js';
+import { canSeeMessage, fromMessageEvent, listMessages, messageCursor, sendMessage } from './messages.js';
 import {
   broadcastNotification,
   fromNotificationEvent,
   listNotifications,
   markAllRead,
   markRead,
+  notificationCursor,
   sendNotification,
   unreadCount,
   type NotificationWithRead,
@@ -133,7 +134,7 @@ builder.queryField('messages', (t) =>
     resolve: async (_root, args, ctx) => {
       const viewer = await ctx.auth.require();
       const withUserId = args.withUserId == null ? null : parseId(args.withUserId, 'withUserId');
-      return resolveNewestFirst(args, (page) => listMessages(ctx.runtime, viewer.user.id, withUserId, page));
+      return keysetConnection(args, { toCursor: messageCursor, fetch: (page) => listMessages(ctx.runtime, viewer.user.id, withUserId, page) });
     },
   }, { name: 'MessageConnection' }, { name: 'MessageEdge' }),
 );
@@ -211,7 +212,10 @@ builder.queryFields((t) => ({
     args: { unreadOnly: t.arg.boolean({ required: false, defaultValue: false }) },
     resolve: async (_root, args, ctx) => {
       const viewer = await ctx.auth.require();
-      return resolveNewestFirst(args, (page) => listNotifications(ctx.runtime, viewer.user.id, args.unreadOnly ?? false, page));
+      return keysetConnection(args, {
+        toCursor: notificationCursor,
+        fetch: (page) => listNotifications(ctx.runtime, viewer.user.id, args.unreadOnly ?? false, page),
+      });
     },
   }, { name: 'NotificationConnection' }, { name: 'NotificationEdge' }),
   unreadNotificationCount: t.int({

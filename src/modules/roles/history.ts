@@ -1,10 +1,10 @@
 // The permission history: an append-only audit trail of who changed which role, permission or user, and how.
 import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { keysetPage } from '../../db/keyset.js';
+import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
 import { permissionHistory } from '../../db/schema.js';
 import { badInput } from '../../errors.js';
-import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
+import type { PageRequest } from '../../pagination.js';
 
 export const HISTORY_ACTIONS = [
   'ROLE_CREATED',
@@ -78,18 +78,12 @@ function conditions(filter: HistoryFilter): SQL | undefined {
   );
 }
 
-// Newest first. Ids grow with every insert, so they are the stable, unique sort key.
 const CURSOR_KIND = 'permission-history';
-const ORDER = { columns: [permissionHistory.id], direction: 'desc' as const };
 
-export const historyCursor = (row: HistoryRow): string => encodeCursor(CURSOR_KIND, [row.id]);
+export const historyCursor = (row: HistoryRow): string => newestFirstCursor(CURSOR_KIND, row.id);
 
 export async function listHistory(db: DbOrTx, filter: HistoryFilter, page: PageRequest): Promise<HistoryRow[]> {
-  const { where, orderBy } = keysetPage(ORDER, {
-    after: page.after ? cursorKey(page.after, CURSOR_KIND, 'after', ['number']) : undefined,
-    before: page.before ? cursorKey(page.before, CURSOR_KIND, 'before', ['number']) : undefined,
-    inverted: page.inverted,
-  });
+  const { where, orderBy } = newestFirstPage(permissionHistory.id, CURSOR_KIND, page);
   const rows = await db
     .select()
     .from(permissionHistory)

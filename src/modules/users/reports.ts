@@ -1,10 +1,10 @@
 // Reports for staff: the login history and user statistics. Days are UTC calendar days.
 import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { keysetPage } from '../../db/keyset.js';
+import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
 import { loginHistory, roles, users, type RoleRow } from '../../db/schema.js';
 import { badInput } from '../../errors.js';
-import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
+import type { PageRequest } from '../../pagination.js';
 import { parseId } from '../../validation.js';
 
 // ---- login history
@@ -28,20 +28,12 @@ function loginConditions(filter: LoginHistoryFilter): SQL | undefined {
   );
 }
 
-// Newest first, by id: ids grow with every attempt, so the order is total and stable.
 const LOGIN_CURSOR = 'login-history';
 
-export const loginAttemptCursor = (row: LoginAttemptRow): string => encodeCursor(LOGIN_CURSOR, [row.id]);
+export const loginAttemptCursor = (row: LoginAttemptRow): string => newestFirstCursor(LOGIN_CURSOR, row.id);
 
 export async function listLoginHistory(db: DbOrTx, filter: LoginHistoryFilter, page: PageRequest): Promise<LoginAttemptRow[]> {
-  const { where, orderBy } = keysetPage(
-    { columns: [loginHistory.id], direction: 'desc' },
-    {
-      after: page.after ? cursorKey(page.after, LOGIN_CURSOR, 'after', ['number']) : undefined,
-      before: page.before ? cursorKey(page.before, LOGIN_CURSOR, 'before', ['number']) : undefined,
-      inverted: page.inverted,
-    },
-  );
+  const { where, orderBy } = newestFirstPage(loginHistory.id, LOGIN_CURSOR, page);
   return db
     .select()
     .from(loginHistory)
