@@ -41,30 +41,11 @@ export interface NotificationCreatedEvent {
   createdAt: string;
 }
 
-/** An administrator moved a user to another role (published after the change committed). */
-export interface UserRoleChangedEvent {
-  userId: number;
-  actorId: number;
-  fromRoleId: number;
-  toRoleId: number;
-  reason: string | null;
-}
-
-/** An administrator disabled or re-enabled a user (published after the change committed). */
-export interface UserStatusChangedEvent {
-  userId: number;
-  actorId: number;
-  active: boolean;
-  reason: string | null;
-}
-
 export type EventMap = {
   sessionsRevoked: [SessionsRevokedEvent];
   presenceChanged: [PresenceChangedEvent];
   messageSent: [MessageSentEvent];
   notificationCreated: [NotificationCreatedEvent];
-  userRoleChanged: [UserRoleChangedEvent];
-  userStatusChanged: [UserStatusChangedEvent];
 };
 
 type Target = PubSubEventTarget<EventMap>;

@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { Login, RefreshToken, RegisterUser } from './support/operations.js';
 import { createTestDatabase } from './support/database.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
-import { newUserInput, registerUser } from './support/users.js';
+import { newUserInput, registerUser } from './support/accounts.js';
 
 const servers: TestServer[] = [];
 after(async () => {

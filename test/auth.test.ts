@@ -2,30 +2,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { ChangePassword, Login, Logout, Me, RegisterUser, UpdateProfile } from './support/operations.js';
+import { newUserInput, registerUser, type NewUserInput } from './support/accounts.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 
 let server: TestServer;
-let counter = 0;
-
-/** A fresh, valid registration input; each call gets its own username, email and phone. */
-function newUser(overrides: Partial<{ username: string; email: string; phone: string; password: string }> = {}) {
-  counter += 1;
-  const n = String(counter).padStart(4, '0');
-  return {
-    username: `user${n}`,
-    email: `user${n}@example.com`,
-    phone: `081-234-${n}`,
-    password: 'correct horse battery',
-    ...overrides,
-  };
-}
-
-async function register(overrides: Parameters<typeof newUser>[0] = {}) {
-  const input = newUser(overrides);
-  const result = await server.request(RegisterUser, { input });
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return { input, ...result.data!.registerUser };
-}
+const newUser = newUserInput;
+const register = (overrides: Partial<NewUserInput> = {}) => registerUser(server, overrides);
 
 before(async () => {
   server = await startTestServer();

@@ -19,7 +19,7 @@ import {
   SetPresence,
 } from './support/operations.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
-import { loginAsAdmin, registerUser, setRole } from './support/users.js';
+import { accountWithRole, registerUser, signInRootAdmin } from './support/accounts.js';
 import { openSocket, subscribe, SUBSCRIBE_SETTLE_MS, type TestSocket } from './support/ws.js';
 
 const HEARTBEAT_MS = 200;
@@ -190,7 +190,7 @@ describe('messages', () => {
 
 describe('notifications', () => {
   test('a notification is delivered live, listed after reconnecting, and marked read', async () => {
-    const admin = await loginAsAdmin(server);
+    const admin = await signInRootAdmin(server);
     const user = await registerUser(server);
     const live = socket(user.token);
     const sub = await subscribe(live, NotificationReceived);
@@ -198,7 +198,7 @@ describe('notifications', () => {
     const sent = await server.request(SendNotification, { input: { userId: String(user.id), title: 'ยินดีต้อนรับ', message: 'Welcome aboard' } }, { token: admin.token });
     assert.equal(sent.errors, undefined, JSON.stringify(sent.errors));
     const received = (await sub.next()).data!.notificationReceived;
-    assert.deepEqual(received, { id: sent.data!.sendNotification.notification.id, kind: 'DIRECT', title: 'ยินดีต้อนรับ', message: 'Welcome aboard', read: false, sender: { id: String(admin.id) } });
+    assert.deepEqual(received, { id: sent.data!.sendNotification.notification.id, kind: 'DIRECT', title: 'ยินดีต้อนรับ', message: 'Welcome aboard', read: false, sender: { id: admin.id } });
     await live.dispose();
 
     const listed = await server.request(Notifications, { first: 10 }, { token: user.token });
@@ -213,8 +213,7 @@ describe('notifications', () => {
   });
 
   test('a broadcast reaches everyone live, once per user, and each user reads it separately', async () => {
-    const moderator = await registerUser(server);
-    await setRole(server, moderator.id, 'Moderator');
+    const moderator = await accountWithRole(server, (await signInRootAdmin(server)).token, 'Moderator');
     const [a, b] = await Promise.all([registerUser(server), registerUser(server)]);
     const subs = await Promise.all([a, b].map((u) => subscribe(socket(u.token), NotificationReceived)));
 
@@ -232,7 +231,7 @@ describe('notifications', () => {
   });
 
   test("users can only read and mark their own; bad titles are refused", async () => {
-    const admin = await loginAsAdmin(server);
+    const admin = await signInRootAdmin(server);
     const [owner, snoop] = await Promise.all([registerUser(server), registerUser(server)]);
     const sent = await server.request(SendNotification, { input: { userId: String(owner.id), title: 'Private', message: 'for your eyes' } }, { token: admin.token });
     const id = sent.data!.sendNotification.notification.id;

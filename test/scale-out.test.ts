@@ -8,7 +8,7 @@ import { Logout, MessageReceived, NotificationReceived, OnlineUsers, PresenceCha
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { startServerProcess, type ServerProcess } from './support/process.js';
 import { requestAt, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
-import { loginAsAdmin, registerUser } from './support/users.js';
+import { registerUser, signInRootAdmin } from './support/accounts.js';
 import { openSocket, subscribe, type TestSocket } from './support/ws.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -57,7 +57,7 @@ test('a message sent to instance A reaches a subscriber on instance B', async ()
 });
 
 test('a notification sent through B reaches a subscriber on A, and logging out on B closes the socket on A', async () => {
-  const admin = await loginAsAdmin(b);
+  const admin = await signInRootAdmin(b);
   const user = await registerUser(b);
   const live = socket(a.url, user.token);
   const atA = await subscribe(live, NotificationReceived);

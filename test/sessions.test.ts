@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import { SignJWT } from 'jose';
 import { Login, Me, MySessions, RefreshToken, RevokeOtherSessions, RevokeSession } from './support/operations.js';
 import { errorCode, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
-import { registerUser } from './support/users.js';
+import { registerUser } from './support/accounts.js';
 import { openSocket } from './support/ws.js';
 
 let server: TestServer;

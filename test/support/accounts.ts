@@ -1,4 +1,4 @@
-// Accounts for tests: the seeded admin, and fresh users of any role, made through the API as a client would.
+// Accounts for tests, made through the API as a client would: fresh users of any role, and the seeded admin.
 import assert from 'node:assert/strict';
 import { ChangeUserRole, Roles } from './admin-operations.js';
 import { Login, RegisterUser } from './operations.js';
@@ -6,6 +6,38 @@ import type { TestServer } from './server.js';
 
 /** The first admin every test server seeds (see startTestServer). */
 export const ROOT_ADMIN = { username: 'root_admin', password: 'admin-password-1' };
+
+let counter = 0;
+
+export interface NewUserInput {
+  username: string;
+  email: string;
+  phone: string;
+  password: string;
+}
+
+/** A fresh, valid registration input; each call gets its own username, email and phone (a Thai mobile number). */
+export function newUserInput(overrides: Partial<NewUserInput> = {}): NewUserInput {
+  counter += 1;
+  const n = String(counter).padStart(4, '0');
+  const tag = String(process.pid % 1000).padStart(3, '0');
+  return {
+    username: `user${tag}_${n}`,
+    email: `user${tag}_${n}@example.com`,
+    phone: `081-${tag}-${n}`,
+    password: 'correct horse battery',
+    ...overrides,
+  };
+}
+
+/** Registers a fresh user and returns everything the API answered, with the input used. */
+export async function registerUser(server: TestServer, overrides: Partial<NewUserInput> = {}) {
+  const input = newUserInput(overrides);
+  const result = await server.request(RegisterUser, { input });
+  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
+  const { token, user, expiresAt, refreshToken, refreshTokenExpiresAt } = result.data!.registerUser;
+  return { input, token, user, expiresAt, refreshToken, refreshTokenExpiresAt, id: Number(user.id) };
+}
 
 export interface Account {
   id: string;
@@ -17,20 +49,9 @@ export interface Account {
   password: string;
 }
 
-let counter = 0;
-
-/** A unique, valid registration input (Thai mobile numbers 089-xxx-xxxx). */
-export function newIdentity(overrides: Partial<{ username: string; email: string; phone: string; password: string }> = {}) {
-  counter += 1;
-  const n = String(counter).padStart(4, '0');
-  return { username: `member${n}`, email: `member${n}@example.com`, phone: `089-111-${n}`, password: 'correct horse battery', ...overrides };
-}
-
-export async function register(server: TestServer, overrides: Parameters<typeof newIdentity>[0] = {}): Promise<Account> {
-  const input = newIdentity(overrides);
-  const result = await server.request(RegisterUser, { input });
-  assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  const { token, user } = result.data!.registerUser;
+/** A fresh user, in the flat shape the admin tests use. */
+export async function register(server: TestServer, overrides: Partial<NewUserInput> = {}): Promise<Account> {
+  const { input, token, user } = await registerUser(server, overrides);
   return { id: user.id, token, username: user.username, email: user.email!, phone: user.phone!, password: input.password };
 }
 
@@ -54,7 +75,7 @@ export async function roleIds(server: TestServer, adminToken: string): Promise<R
 }
 
 /** A fresh account moved to `roleName` by the admin. Its token stays valid: permissions are read per request. */
-export async function accountWithRole(server: TestServer, adminToken: string, roleName: string, overrides: Parameters<typeof newIdentity>[0] = {}): Promise<Account> {
+export async function accountWithRole(server: TestServer, adminToken: string, roleName: string, overrides: Partial<NewUserInput> = {}): Promise<Account> {
   const account = await register(server, overrides);
   if (roleName !== 'User') {
     const roleId = (await roleIds(server, adminToken))[roleName];

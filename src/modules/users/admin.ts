@@ -11,6 +11,7 @@ import type { Runtime } from '../../runtime.js';
 import { optionalText, parseId, validateAll } from '../../validation.js';
 import { announceRevocation, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
+import { notifySystem } from '../realtime/notifications.js';
 import { recordHistory, REASON_MAX } from '../roles/history.js';
 import { findRole } from '../roles/service.js';
 import { phoneSearchPrefixes, usernameKeyOf } from './identity.js';
@@ -150,9 +151,11 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
       },
     ]);
     await assertManagersRemain(tx, 'roleId');
-    return { fromRoleId: from.id, toRoleId: to.id };
+    return { roleName: to.name };
   });
-  if (change) runtime.events.publish('userRoleChanged', { userId: values.userId, actorId, ...change, reason: values.reason });
+  if (change) {
+    await notifySystem(runtime, values.userId, 'บทบาทของคุณเปลี่ยนแล้ว · Your role was changed', `${change.roleName}${values.reason ? ` — ${values.reason}` : ''}`);
+  }
   return (await findUserById(runtime.db, values.userId))!;
 }
 
@@ -194,8 +197,12 @@ export async function setUserStatus(
     return { changed: true, revokedSessions };
   });
   if (result.changed) {
-    if (!input.active) announceRevocation(runtime, revocation);
-    runtime.events.publish('userStatusChanged', { userId: values.userId, actorId, active: input.active, reason: values.reason });
+    if (input.active) {
+      await notifySystem(runtime, values.userId, 'บัญชีของคุณเปิดใช้งานอีกครั้ง · Your account is enabled again', values.reason ?? '—');
+    } else {
+      // Their sockets close at once; there is nobody to notify until the account is enabled again.
+      announceRevocation(runtime, revocation);
+    }
   }
   return { user: (await findUserById(runtime.db, values.userId))!, revokedSessions: result.revokedSessions };
 }
