@@ -1,6 +1,6 @@
 // Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
 // /avatars).
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -11,14 +11,17 @@ import { createEvents } from './events.js';
 import { clientIp, createContext } from './graphql/context.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
-import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
-import { createLogger, type Logger } from './logger.js';
+import { queryLimitPlugins } from './graphql/safety.js';
+import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
+import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
+import { createLogger, logScope, type Logger } from './logger.js';
+import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
-import { attachSocketServer, type SocketConnection } from './modules/realtime/sockets.js';
+import { attachSocketServer, type SocketConnection, type SocketServer } from './modules/realtime/sockets.js';
 import { MemoryRateLimitStore, RedisRateLimitStore } from './rate-limit.js';
 import { connectRedis, type RedisClients } from './redis.js';
 import type { Runtime } from './runtime.js';
@@ -35,13 +38,10 @@ export interface App {
 
 /** What Yoga's context factory starts from: the Node request over HTTP, the socket for operations on graphql-ws. */
 interface ServerContext {
-  req?: MultipartRequest & { requestId?: string };
+  req?: MultipartRequest;
   res?: ServerResponse;
   wsConnection?: SocketConnection;
 }
-
-/** Yoga's default limit on a request body, kept for JSON requests unless uploads need more. */
-const DEFAULT_MAX_REQUEST_BODY_BYTES = 25_000_000;
 
 function yogaLogger(log: Logger) {
   return {
@@ -54,13 +54,41 @@ function yogaLogger(log: Logger) {
   };
 }
 
+type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'other';
+
+function routeOf(path: string): Route {
+  if (path === '/graphql') return 'graphql';
+  if (path === '/health') return 'health';
+  if (path === '/metrics') return 'metrics';
+  if (isAvatarPath(path)) return 'avatars';
+  return 'other';
+}
+
+/** Prometheus text format; with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`. */
+async function serveMetrics(metrics: Metrics, config: Config, req: MultipartRequest, res: ServerResponse): Promise<void> {
+  const token = config.http.metricsToken;
+  if (token && !timingSafeEqualText(req.headers.authorization ?? '', `Bearer ${token}`)) {
+    sendJson(res, 401, { error: 'A valid bearer token is required' });
+    return;
+  }
+  const body = await metrics.registry.metrics();
+  res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
+  res.end(body);
+}
+
+function timingSafeEqualText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
   res.end(text);
 }
 
-export function createYogaServer(runtime: Runtime) {
+export function createYogaServer(runtime: Runtime, metrics: Metrics) {
   const { config } = runtime;
   return createYoga<ServerContext>({
     schema: getSchema(),
@@ -68,12 +96,13 @@ export function createYogaServer(runtime: Runtime) {
     landingPage: false,
     logging: yogaLogger(runtime.log),
     maskedErrors: { maskError: createErrorMasker(runtime.log) },
-    graphiql: { title: 'Realtime membership', subscriptionsProtocol: 'WS' },
+    graphiql: config.graphql.graphiql ? { title: 'Realtime membership', subscriptionsProtocol: 'WS' } : false,
+    cors: corsOptions(config),
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
-    plugins: [useGraphQLMultipart()],
-    // Yoga checks the declared length of every request, uploads included; uploads have their own limit.
-    maxRequestBodySize: Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)),
+    plugins: [useGraphQLMultipart(), ...queryLimitPlugins(config), metrics.plugin()],
+    // JSON and GraphQL bodies; an upload's body was read (and limited) before Yoga sees the request.
+    maxRequestBodySize: config.http.maxBodyBytes,
     context: ({ req, request, wsConnection }) => {
       if (wsConnection) {
         return createContext(runtime, {
@@ -87,7 +116,6 @@ export function createYogaServer(runtime: Runtime) {
           ip: clientIp(req?.socket.remoteAddress, request.headers.get('x-forwarded-for'), config.trustProxy),
           userAgent: request.headers.get('user-agent'),
         },
-        requestId: req?.requestId,
       });
     },
   });
@@ -112,15 +140,13 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
   const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, startedAt: new Date(), version: VERSION };
-  const yoga = createYogaServer(runtime);
+  let sockets: SocketServer | undefined;
+  const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
+  const yoga = createYogaServer(runtime, metrics);
   await presence.start(config.wsHeartbeatMs);
 
-  const server = createServer((req: NonNullable<ServerContext['req']>, res) => {
-    const incoming = req.headers['x-request-id'];
-    req.requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-    res.setHeader('x-request-id', req.requestId);
-    const path = (req.url ?? '/').split('?')[0];
-    if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+  const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
+    if (route === 'health' && (req.method === 'GET' || req.method === 'HEAD')) {
       checkHealth(runtime).then(
         (health) => sendJson(res, health.status === 'ok' ? 200 : 503, health),
         (error: unknown) => {
@@ -130,15 +156,46 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       );
       return;
     }
-    if (isAvatarPath(path ?? '')) {
+    if (route === 'metrics') {
+      void serveMetrics(metrics, config, req, res);
+      return;
+    }
+    if (route === 'avatars') {
       void serveAvatar(runtime, req, res);
       return;
     }
-    if (path === '/graphql' && isMultipartRequest(req)) {
-      void readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
+    if (route === 'graphql' && isMultipartRequest(req)) {
+      void readMultipartRequest(req, res, config).then(() => {
+        // The body was read and limited by the upload parser; its length no longer describes anything Yoga reads,
+        // and Yoga's own (much smaller) JSON body limit must not apply to it.
+        delete req.headers['content-length'];
+        return yoga.requestListener(req, res);
+      });
       return;
     }
+    // GraphiQL is a page with scripts; everything else Yoga answers is data (see setSecurityHeaders).
+    if (route === 'graphql' && req.method === 'GET' && req.headers.accept?.includes('text/html')) {
+      res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
+    }
     void yoga.requestListener(req, res);
+  };
+
+  const server = createServer((req: MultipartRequest, res) => {
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+    res.setHeader('x-request-id', requestId);
+    setSecurityHeaders(res);
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route = routeOf(path);
+    const started = performance.now();
+    res.once('finish', () => {
+      const seconds = (performance.now() - started) / 1000;
+      metrics.httpRequests.inc({ method: req.method ?? 'GET', route, status: String(res.statusCode) });
+      metrics.httpDuration.observe({ method: req.method ?? 'GET', route }, seconds);
+      const quiet = route === 'health' || route === 'metrics';
+      log[quiet ? 'debug' : 'info']({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    });
+    logScope.run({ requestId }, () => handle(req, res, path, route));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -152,7 +209,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  const sockets = attachSocketServer(server, yoga, runtime, presence, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
+  const socketServer = attachSocketServer(server, yoga, runtime, presence, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
+  sockets = socketServer;
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -160,8 +218,11 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       // Stop accepting, let in-flight requests finish, close sockets with a reconnect-friendly code, then let go
       // of presence (this instance's sockets leave the counts), Redis and the pool.
       const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Keep-alive connections go as soon as their in-flight request is answered, not at their idle timeout.
+      const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
-      await sockets.close();
+      void httpClosed.then(() => clearInterval(sweep));
+      await socketServer.close();
       await httpClosed;
       await presence.stop();
       await redis?.close();

@@ -46,6 +46,25 @@ export interface Config {
   };
   /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
   lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
+  http: {
+    /** Origins allowed to call the API from a browser (CORS); empty: same origin only; ['*']: any. */
+    corsOrigins: string[];
+    /** Largest JSON / GraphQL request body, in bytes (uploads have MAX_FILE_SIZE). */
+    maxBodyBytes: number;
+    /** Bearer token required to read /metrics; unset: open (keep the port private then). */
+    metricsToken?: string;
+  };
+  graphql: {
+    introspection: boolean;
+    graphiql: boolean;
+    /** Off in production: "Did you mean …?" hints would map the schema for someone who cannot introspect it. */
+    fieldSuggestions: boolean;
+    maxDepth: number;
+    maxCost: number;
+    maxAliases: number;
+    maxTokens: number;
+    maxDirectives: number;
+  };
   /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
   dataDir: string;
 }
@@ -108,6 +127,20 @@ const bool = z
     return z.NEVER;
   });
 
+/** A boolean with no default of its own (the default depends on NODE_ENV). */
+const optionalBool = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v === '') return undefined;
+    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+    if (['0', 'false', 'no', 'off'].includes(v)) return false;
+    ctx.addIssue({ code: 'custom', message: `must be true or false (got "${v}")` });
+    return z.NEVER;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
   HOST: optionalString,
@@ -148,6 +181,18 @@ const envSchema = z.object({
   RATE_LIMIT_REGISTER_EMAIL: limit('3/3600'),
   RATE_LIMIT_REFRESH_IP: limit('60/60'),
   LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
+  CORS_ORIGINS: optionalString.refine((v) => v === undefined || v === '*' || v.split(',').every((o) => /^https?:\/\/[^\s/,]+$/.test(o.trim())), {
+    message: 'must be * or a comma-separated list of origins such as https://app.example.com',
+  }),
+  MAX_BODY_SIZE: intInRange(1, 100_000, 100),
+  METRICS_TOKEN: optionalString,
+  GRAPHQL_INTROSPECTION: optionalBool,
+  GRAPHIQL: optionalBool,
+  GRAPHQL_MAX_DEPTH: intInRange(1, 100, 12),
+  GRAPHQL_MAX_COST: intInRange(1, 1_000_000, 5000),
+  GRAPHQL_MAX_ALIASES: intInRange(0, 1000, 15),
+  GRAPHQL_MAX_TOKENS: intInRange(10, 1_000_000, 2000),
+  GRAPHQL_MAX_DIRECTIVES: intInRange(0, 1000, 10),
   LOCKOUT_BASE_SECONDS: intInRange(1, 86_400, 60),
   LOCKOUT_MAX_SECONDS: intInRange(1, 7 * 86_400, 3600),
   DATA_DIR: optionalString,
@@ -253,6 +298,21 @@ export function loadConfig(source: Env = process.env): Config {
       refreshPerIp: env.RATE_LIMIT_REFRESH_IP,
     },
     lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
+    http: {
+      corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
+      maxBodyBytes: env.MAX_BODY_SIZE * 1024,
+      metricsToken: env.METRICS_TOKEN,
+    },
+    graphql: {
+      introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',
+      graphiql: env.GRAPHIQL ?? env.NODE_ENV !== 'production',
+      fieldSuggestions: env.NODE_ENV !== 'production',
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxCost: env.GRAPHQL_MAX_COST,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+    },
     dataDir,
   };
 }

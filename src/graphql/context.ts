@@ -3,7 +3,6 @@ import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import { permissions, roles, users, type PermissionRow, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
 import { statusesOf } from '../modules/realtime/presence.js';
-import type { Logger } from '../logger.js';
 import type { ClientInfo } from '../modules/auth/sessions.js';
 import type { AuthState } from '../modules/auth/viewer.js';
 import { permissionsOfRoles, userCountsOfRoles } from '../modules/roles/service.js';
@@ -14,7 +13,6 @@ export interface Context {
   auth: AuthState;
   client: ClientInfo;
   loaders: Loaders;
-  log: Logger;
 }
 
 export interface Loaders {
@@ -52,13 +50,12 @@ function createLoaders(runtime: Runtime): Loaders {
   };
 }
 
-export function createContext(runtime: Runtime, request: { auth: AuthState; client: ClientInfo; requestId?: string }): Context {
+export function createContext(runtime: Runtime, request: { auth: AuthState; client: ClientInfo }): Context {
   return {
     runtime,
     auth: request.auth,
     client: request.client,
     loaders: createLoaders(runtime),
-    log: request.requestId ? runtime.log.child({ requestId: request.requestId }) : runtime.log,
   };
 }
 

@@ -1,12 +1,14 @@
 // graphql-ws on the same HTTP server and path as Yoga. Authenticates sockets from connection_init, counts them for
 // presence, closes them the moment their session dies (logout, password change, disabled account, expiry), and
 // drops sockets that stop answering pings.
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { execute as graphqlExecute, GraphQLError, subscribe as graphqlSubscribe, type ExecutionArgs } from 'graphql';
 import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
+import { logScope } from '../../logger.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
@@ -15,6 +17,8 @@ import type { Presence } from './presence.js';
 
 /** One open socket. Its viewer is set once the socket has authenticated. */
 export interface SocketConnection {
+  /** Names the socket in logs: each operation's lines carry `<id>:<operation id>` as their requestId. */
+  id: string;
   socket: WebSocket;
   viewer?: Viewer;
   ip: string | null;
@@ -141,6 +145,7 @@ export function attachSocketServer(
     {
       onConnect: async (ctx) => {
         const connection: SocketConnection = {
+          id: `ws-${randomUUID()}`,
           socket: ctx.extra.socket,
           ip: clientIp(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for']),
           userAgent: ctx.extra.request.headers['user-agent'] ?? null,
@@ -158,7 +163,7 @@ export function attachSocketServer(
           return false; // graphql-ws closes it with 4403 Forbidden
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, async () => {
         const connection = ctx.extra.connection!;
         // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
         const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
@@ -186,13 +191,19 @@ export function attachSocketServer(
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: { execute, subscribe, requestId: `${connection.id}:${id}` },
         };
         return args;
-      },
+      }),
       // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js.
-      execute: (args) => (args.rootValue as { execute: typeof graphqlExecute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof graphqlSubscribe }).subscribe(args),
+      execute: (args) => {
+        const root = args.rootValue as { execute: typeof graphqlExecute; requestId: string };
+        return logScope.run({ requestId: root.requestId }, () => root.execute(args));
+      },
+      subscribe: (args) => {
+        const root = args.rootValue as { subscribe: typeof graphqlSubscribe; requestId: string };
+        return logScope.run({ requestId: root.requestId }, () => root.subscribe(args));
+      },
       onClose: async (ctx) => {
         if (ctx.extra.connection) await release(ctx.extra.connection);
       },

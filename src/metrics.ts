@@ -1,0 +1,101 @@
+// Prometheus metrics at /metrics: HTTP requests and GraphQL operations (counts and latency), open sockets, online
+// users, the database pool, and Node's own process metrics.
+import { ne, sql } from 'drizzle-orm';
+import type { OperationDefinitionNode } from 'graphql';
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { userStatus } from './db/schema.js';
+import type { Runtime } from './runtime.js';
+
+/** Operation names become labels; past this many distinct ones, new names are counted as "other". */
+const MAX_OPERATION_NAMES = 200;
+const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
+
+interface PoolInternals {
+  _allConnections?: { length: number };
+  _freeConnections?: { length: number };
+  _connectionQueue?: { length: number };
+}
+
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly operationNames = new Set<string>();
+  readonly httpRequests = new Counter({ name: 'http_requests_total', help: 'HTTP requests answered', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  readonly httpDuration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time to answer an HTTP request',
+    labelNames: ['method', 'route'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+  readonly operations = new Counter({
+    name: 'graphql_operations_total',
+    help: 'GraphQL operations executed (subscriptions: started), by name, type and whether they returned errors',
+    labelNames: ['operation', 'type', 'outcome'],
+    registers: [this.registry],
+  });
+  readonly operationDuration = new Histogram({
+    name: 'graphql_operation_duration_seconds',
+    help: 'Time to execute a GraphQL query or mutation',
+    labelNames: ['operation', 'type'],
+    buckets: LATENCY_BUCKETS,
+    registers: [this.registry],
+  });
+
+  constructor(runtime: Pick<Runtime, 'db' | 'database'>, openSockets: () => number) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({ name: 'websocket_connections_open', help: 'Open graphql-ws sockets on this instance', registers: [this.registry], collect() {
+      this.set(openSockets());
+    } });
+    new Gauge({ name: 'users_online', help: 'Users online or away (across instances)', registers: [this.registry], async collect() {
+      const [row] = await runtime.db.select({ n: sql<number>`count(*)` }).from(userStatus).where(ne(userStatus.status, 'offline'));
+      this.set(Number(row?.n ?? 0));
+    } });
+    const pool = runtime.database.pool.pool as unknown as PoolInternals;
+    new Gauge({ name: 'db_pool_connections', help: 'Database pool connections by state', labelNames: ['state'], registers: [this.registry], collect() {
+      const total = pool._allConnections?.length ?? 0;
+      const idle = pool._freeConnections?.length ?? 0;
+      this.set({ state: 'idle' }, idle);
+      this.set({ state: 'in_use' }, total - idle);
+      this.set({ state: 'waiting' }, pool._connectionQueue?.length ?? 0);
+    } });
+  }
+
+  operationLabel(name: string | undefined): string {
+    if (!name) return 'anonymous';
+    if (this.operationNames.has(name)) return name;
+    if (this.operationNames.size >= MAX_OPERATION_NAMES || !/^\w{1,64}$/.test(name)) return 'other';
+    this.operationNames.add(name);
+    return name;
+  }
+
+  /** Counts and times every operation Yoga runs, over HTTP and sockets alike. */
+  plugin(): Plugin {
+    const record = (operation: OperationDefinitionNode | null | undefined, started: number, failed: boolean, timed: boolean) => {
+      const labels = { operation: this.operationLabel(operation?.name?.value), type: operation?.operation ?? 'unknown' };
+      this.operations.inc({ ...labels, outcome: failed ? 'error' : 'ok' });
+      if (timed) this.operationDuration.observe(labels, (performance.now() - started) / 1000);
+    };
+    return {
+      onExecute: ({ args }) => {
+        const started = performance.now();
+        const operation = getOperationAST(args.document, args.operationName);
+        return {
+          onExecuteDone: ({ result }) => {
+            record(operation, started, 'errors' in result && Boolean(result.errors?.length), true);
+          },
+        };
+      },
+      onSubscribe: ({ args }) => {
+        const started = performance.now();
+        const operation = getOperationAST(args.document, args.operationName);
+        return {
+          onSubscribeResult: ({ result }) => {
+            record(operation, started, 'errors' in result && Boolean((result as { errors?: unknown[] }).errors?.length), false);
+          },
+        };
+      },
+    };
+  }
+}
