@@ -33,9 +33,21 @@ export function parseId(value: string | number, field: string): number {
   return id;
 }
 
+// C0 controls and DEL. Tabs and line breaks are text where text may span lines; the rest never is.
+const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/;
+const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Refuses control characters (terminal escapes, NUL, bells...); `multiline` text may hold tabs and line breaks. */
+export function assertPlainText(value: string, field: string, { multiline = false } = {}): void {
+  if ((multiline ? CONTROL_CHARACTERS_BUT_LINE_BREAKS : CONTROL_CHARACTERS).test(value)) {
+    throw badInput(field, `"${field}" contains control characters`);
+  }
+}
+
 /** Optional free text (a reason, a description): trimmed, empty meaning none, at most `max` characters. */
 export function optionalText(value: string | null | undefined, field: string, max: number): string | null {
   const text = value?.trim() ?? '';
   if ([...text].length > max) throw badInput(field, `"${field}" must be at most ${max} characters long`);
+  assertPlainText(text, field, { multiline: true });
   return text === '' ? null : text;
 }

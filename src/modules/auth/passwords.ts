@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import { badInput } from '../../errors.js';
+import { assertPlainText } from '../../validation.js';
 
 export const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -35,4 +36,6 @@ export function checkPasswordPolicy(password: string, field = 'password'): void 
   if (password.length > PASSWORD_MAX_LENGTH) {
     throw badInput(field, `Password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
   }
+  // Any printable character (spaces and emoji included) is fine; control characters cannot be typed again.
+  assertPlainText(password, field);
 }

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../../errors.js';
 import type { MessageSentEvent } from '../../events.js';
 import type { PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
+import { assertPlainText } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
 
 export const MESSAGE_MAX_LENGTH = 2000;
@@ -29,8 +30,7 @@ export function validateContent(raw: string, field = 'content', max = MESSAGE_MA
   const content = raw.trim();
   if (!content) throw badInput(field, 'Write something first: empty messages are not sent');
   if ([...content].length > max) throw badInput(field, `Too long: at most ${max} characters`);
-  // Tabs and new lines are text; other control characters are not.
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(content)) throw badInput(field, 'Contains control characters');
+  assertPlainText(content, field, { multiline: true });
   return content;
 }
 

@@ -8,7 +8,7 @@ import { roles, users, type UserRow } from '../../db/schema.js';
 import { badInput, notFound } from '../../errors.js';
 import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
-import { optionalText, parseId, validateAll } from '../../validation.js';
+import { assertPlainText, optionalText, parseId, validateAll } from '../../validation.js';
 import { announceRevocation, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
@@ -61,6 +61,7 @@ function searchCondition(term: string, matchContact: boolean, region: CountryCod
 function filterCondition(filter: UserFilter, region: CountryCode): SQL {
   const search = filter.search?.trim() ?? '';
   if (search.length > SEARCH_MAX) throw badInput('search', `Search must be at most ${SEARCH_MAX} characters long`);
+  assertPlainText(search, 'search');
   return and(
     isNull(users.deletedAt),
     search ? searchCondition(search, filter.matchContact, region) : undefined,
