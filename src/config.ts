@@ -43,6 +43,8 @@ export interface Config {
     registerPerIp: Limit;
     registerPerEmail: Limit;
     refreshPerIp: Limit;
+    messagesPerUser: Limit;
+    uploadsPerUser: Limit;
   };
   /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
   lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
@@ -180,6 +182,8 @@ const envSchema = z.object({
   RATE_LIMIT_REGISTER_IP: limit('10/3600'),
   RATE_LIMIT_REGISTER_EMAIL: limit('3/3600'),
   RATE_LIMIT_REFRESH_IP: limit('60/60'),
+  RATE_LIMIT_MESSAGES_USER: limit('30/10'),
+  RATE_LIMIT_UPLOADS_USER: limit('10/60'),
   LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
   CORS_ORIGINS: optionalString.refine((v) => v === undefined || v === '*' || v.split(',').every((o) => /^https?:\/\/[^\s/,]+$/.test(o.trim())), {
     message: 'must be * or a comma-separated list of origins such as https://app.example.com',
@@ -296,6 +300,8 @@ export function loadConfig(source: Env = process.env): Config {
       registerPerIp: env.RATE_LIMIT_REGISTER_IP,
       registerPerEmail: env.RATE_LIMIT_REGISTER_EMAIL,
       refreshPerIp: env.RATE_LIMIT_REFRESH_IP,
+      messagesPerUser: env.RATE_LIMIT_MESSAGES_USER,
+      uploadsPerUser: env.RATE_LIMIT_UPLOADS_USER,
     },
     lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
     http: {

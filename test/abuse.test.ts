@@ -2,9 +2,14 @@
 // shared through Redis), and progressive lockout of an identifier after repeated failures.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { Redis } from 'ioredis';
-import { Login, RefreshToken, RegisterUser } from './support/operations.js';
+import { uploadAvatar } from './support/avatars.js';
+import { image } from './support/images.js';
+import { Login, RefreshToken, RegisterUser, SendMessage } from './support/operations.js';
 import { createTestDatabase } from './support/database.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { newUserInput, registerUser } from './support/accounts.js';
@@ -71,6 +76,29 @@ test('refresh is limited per IP', async () => {
   }
   assert.equal(errorCode(await server.request(RefreshToken, { input: { refreshToken: token } }, from('198.51.100.50'))), 'RATE_LIMITED');
   assert.equal((await server.request(RefreshToken, { input: { refreshToken: token } }, from('198.51.100.51'))).errors, undefined, 'the token was not spent by the refused attempt');
+});
+
+test('a user sending messages too fast is slowed down, and nothing refused is stored', async () => {
+  const server = await serverWith({ RATE_LIMIT_MESSAGES_USER: '3/60' });
+  const user = await registerUser(server);
+  const other = await registerUser(server);
+  const send = (token: string) => server.request(SendMessage, { input: { content: 'spam?' } }, { token });
+  for (let i = 0; i < 3; i += 1) assert.equal((await send(user.token)).errors, undefined);
+  const limited = await send(user.token);
+  assert.equal(errorCode(limited), 'RATE_LIMITED');
+  assert.ok((limited.errors![0]!.extensions!.retryAfterSeconds as number) > 0);
+  assert.equal((await send(other.token)).errors, undefined, 'another user is not affected');
+  const [{ n }] = (await server.db.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM messages WHERE sender_id = ?', [user.id])) as [{ n: number }];
+  assert.equal(n, 3);
+});
+
+test('avatar uploads are limited per user', async () => {
+  const server = await serverWith({ RATE_LIMIT_UPLOADS_USER: '2/60', UPLOAD_DIR: mkdtempSync(join(tmpdir(), 'membership-abuse-')) });
+  const user = await registerUser(server);
+  const file = { bytes: await image('png', 64, 64), name: 'me.png' };
+  assert.equal((await uploadAvatar(server, file, { token: user.token })).errors, undefined);
+  assert.equal((await uploadAvatar(server, file, { token: user.token })).errors, undefined);
+  assert.equal(errorCode(await uploadAvatar(server, file, { token: user.token })), 'RATE_LIMITED');
 });
 
 test('repeated failures lock the identifier out, progressively; the lockout is logged and ends', async () => {

@@ -61,6 +61,8 @@ export async function startTestServer(env: Record<string, string> = {}, existing
     RATE_LIMIT_REGISTER_IP: '100000/60',
     RATE_LIMIT_REGISTER_EMAIL: '100000/60',
     RATE_LIMIT_REFRESH_IP: '100000/60',
+    RATE_LIMIT_MESSAGES_USER: '100000/60',
+    RATE_LIMIT_UPLOADS_USER: '100000/60',
     LOCKOUT_THRESHOLD: '1000',
     ...env,
   });

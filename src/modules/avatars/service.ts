@@ -2,6 +2,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { users, type UserRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
+import { enforceRateLimits } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
 import { findUserById } from '../users/queries.js';
 import { processAvatarImage } from './images.js';
@@ -19,6 +20,8 @@ export interface StoredAvatar {
  * new ones are committed.
  */
 export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer): Promise<UserRow> {
+  // Decoding and resizing costs real CPU: a user gets a few tries a minute.
+  await enforceRateLimits(runtime.rateLimits, [{ key: `avatars:user:${userId}`, limit: runtime.config.rateLimits.uploadsPerUser }]);
   const started = performance.now();
   const processed = await processAvatarImage(upload).catch((error: unknown) => {
     if (error instanceof AppError && error.cause) runtime.log.info({ userId, err: error.cause }, 'Avatar upload could not be decoded');

@@ -7,6 +7,7 @@ import { badInput, notFound } from '../../errors.js';
 import type { MessageSentEvent } from '../../events.js';
 import type { PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
+import { enforceRateLimits } from '../../rate-limit.js';
 import { assertPlainText } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
 
@@ -36,6 +37,7 @@ export function validateContent(raw: string, field = 'content', max = MESSAGE_MA
 
 export async function sendMessage(runtime: Runtime, senderId: number, input: { content: string; recipientId?: number | null }): Promise<MessageRow> {
   const content = validateContent(input.content);
+  await enforceRateLimits(runtime.rateLimits, [{ key: `messages:user:${senderId}`, limit: runtime.config.rateLimits.messagesPerUser }]);
   const recipientId = input.recipientId ?? null;
   if (recipientId !== null) {
     if (recipientId === senderId) throw badInput('recipientId', 'You cannot send a direct message to yourself');
