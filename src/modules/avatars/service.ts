@@ -1,5 +1,6 @@
 // Avatars: make an uploaded image the user's avatar, remove it, and look it up for the HTTP route.
 import { and, eq, isNull } from 'drizzle-orm';
+import type { DbOrTx } from '../../db/client.js';
 import { users, type UserRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { enforceRateLimits } from '../../rate-limit.js';
@@ -35,15 +36,9 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
   let previousKey: string | null;
   try {
     previousKey = await runtime.db.transaction(async (tx) => {
-      // Locking the row makes each of two racing uploads remove exactly the files it replaced.
-      const [row] = await tx
-        .select({ avatarKey: users.avatarKey })
-        .from(users)
-        .where(and(eq(users.id, userId), isNull(users.deletedAt)))
-        .for('update');
-      if (!row) throw notFound('User');
+      const current = await lockAvatarKey(tx, userId);
       await tx.update(users).set({ avatarKey: key, avatarUpdatedAt: new Date() }).where(eq(users.id, userId));
-      return row.avatarKey;
+      return current;
     });
   } catch (error) {
     await removeQuietly(runtime, userId, key);
@@ -53,19 +48,28 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
   return (await findUserById(runtime.db, userId))!;
 }
 
+/**
+ * The user's current avatar key, with their row locked until the transaction ends, so two racing changes each
+ * remove exactly the files they replaced.
+ */
+async function lockAvatarKey(tx: DbOrTx, userId: number): Promise<string | null> {
+  const [row] = await tx
+    .select({ avatarKey: users.avatarKey })
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.deletedAt)))
+    .for('update');
+  if (!row) throw notFound('User');
+  return row.avatarKey;
+}
+
 /** Clears the user's avatar and removes its files; `removed` is false when there was none. */
 export async function removeAvatar(runtime: Runtime, userId: number): Promise<{ user: UserRow; removed: boolean }> {
   const previousKey = await runtime.db.transaction(async (tx) => {
-    const [row] = await tx
-      .select({ avatarKey: users.avatarKey })
-      .from(users)
-      .where(and(eq(users.id, userId), isNull(users.deletedAt)))
-      .for('update');
-    if (!row) throw notFound('User');
-    if (row.avatarKey !== null) {
+    const current = await lockAvatarKey(tx, userId);
+    if (current !== null) {
       await tx.update(users).set({ avatarKey: null, avatarUpdatedAt: null }).where(eq(users.id, userId));
     }
-    return row.avatarKey;
+    return current;
   });
   if (previousKey) await removeQuietly(runtime, userId, previousKey);
   return { user: (await findUserById(runtime.db, userId))!, removed: previousKey !== null };

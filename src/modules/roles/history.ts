@@ -38,6 +38,25 @@ export interface HistoryEntry {
   reason?: string | null;
 }
 
+/** The history entry of a user moved from one role to another. */
+export function roleChange(
+  actorId: number,
+  userId: number,
+  from: { id: number; name: string },
+  to: { id: number; name: string },
+  reason: string | null,
+): HistoryEntry {
+  return {
+    actorId,
+    action: 'USER_ROLE_CHANGED',
+    targetUserId: userId,
+    targetRoleId: to.id,
+    before: { roleId: from.id, roleName: from.name },
+    after: { roleId: to.id, roleName: to.name },
+    reason,
+  };
+}
+
 /** Writes history rows; call it inside the transaction that makes the change, so both commit or neither does. */
 export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[]): Promise<void> {
   if (entries.length === 0) return;

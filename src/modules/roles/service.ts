@@ -8,7 +8,7 @@ import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { optionalText, parseId, validateAll } from '../../validation.js';
 import { assertManagersRemain, lockAuthorization } from './guard.js';
-import { recordHistory, REASON_MAX, type HistoryEntry } from './history.js';
+import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from './history.js';
 
 export const ROLE_NAME_MAX = 64;
 export const DESCRIPTION_MAX = 255;
@@ -292,17 +292,7 @@ export async function deleteRole(runtime: Runtime, actorId: number, input: { id:
       const fallback = (await findRole(tx, await roleIdByName(tx, DEFAULT_ROLE)))!;
       await tx.update(users).set({ roleId: fallback.id }).where(inArray(users.id, deletedHolders.map((u) => u.id)));
       entries.push(
-        ...deletedHolders.map(
-          (u): HistoryEntry => ({
-            actorId,
-            action: 'USER_ROLE_CHANGED',
-            targetUserId: u.id,
-            targetRoleId: fallback.id,
-            before: { roleId: role.id, roleName: role.name },
-            after: { roleId: fallback.id, roleName: fallback.name },
-            reason: `Role "${role.name}" was deleted`,
-          }),
-        ),
+        ...deletedHolders.map((u) => roleChange(actorId, u.id, role, fallback, `Role "${role.name}" was deleted`)),
       );
     }
     const before = await roleSnapshot(tx, role);

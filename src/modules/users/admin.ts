@@ -12,7 +12,7 @@ import { assertPlainText, optionalText, parseId, validateAll } from '../../valid
 import { announceRevocation, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
-import { recordHistory, REASON_MAX } from '../roles/history.js';
+import { recordHistory, REASON_MAX, roleChange } from '../roles/history.js';
 import { findRole } from '../roles/service.js';
 import { phoneSearchPrefixes, usernameKeyOf } from './identity.js';
 import { findUserById } from './queries.js';
@@ -140,17 +140,7 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
     if (user.roleId === to.id) return undefined; // Already there: nothing to change or record.
     const from = (await findRole(tx, user.roleId))!;
     await tx.update(users).set({ roleId: to.id }).where(eq(users.id, user.id));
-    await recordHistory(tx, [
-      {
-        actorId,
-        action: 'USER_ROLE_CHANGED',
-        targetUserId: user.id,
-        targetRoleId: to.id,
-        before: { roleId: from.id, roleName: from.name },
-        after: { roleId: to.id, roleName: to.name },
-        reason: values.reason,
-      },
-    ]);
+    await recordHistory(tx, [roleChange(actorId, user.id, from, to, values.reason)]);
     await assertManagersRemain(tx, 'roleId');
     return { roleName: to.name };
   });
