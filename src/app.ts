@@ -1,5 +1,5 @@
 // Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
-// /avatars).
+// /avatars, and the web client's files at / and /public/).
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -15,6 +15,7 @@ import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGra
 import { createLogger, type Logger } from './logger.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
+import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
@@ -136,6 +137,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     }
     if (path === '/graphql' && isMultipartRequest(req)) {
       void readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
+      return;
+    }
+    if (isWebRequest(req.method, path ?? '/')) {
+      void serveWeb(runtime, req, res);
       return;
     }
     void yoga.requestListener(req, res);
