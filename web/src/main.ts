@@ -21,6 +21,8 @@ import type { View } from './views/view.js';
 const root = byId('app');
 let signedIn = false;
 let authNotice: MessageKey | null = null;
+/** Where a signed-out visitor was going (a link to a conversation, say): opened once they sign in. */
+let pendingRoute: string | null = null;
 let currentView: View | null = null;
 let connection: ConnectionState = 'connecting';
 
@@ -129,6 +131,7 @@ function route(focus = true): void {
   const [section = '', arg = null] = currentRoute().split('/');
   if (!signedIn) {
     const mode: AuthMode = section === 'register' ? 'register' : 'login';
+    if (/^(chat|notifications|profile|admin)$/.test(section)) pendingRoute = location.hash;
     if (section !== mode) history.replaceState(null, '', `#/${mode}`);
     mount({ el: authView(mode, authNotice && t(authNotice), enterApp), destroy: () => undefined }, focus);
     return;
@@ -152,7 +155,7 @@ function route(focus = true): void {
 /** Redraws everything in the new language, keeping what was typed into the forms. */
 function redraw(): void {
   const typed = new Map<string, string>();
-  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=file]):not([type=password]), textarea')) {
+  for (const el of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input:not([type=file]), textarea')) {
     if (el.id && el.value) typed.set(el.id, el.value);
   }
   renderFrame();
@@ -255,7 +258,9 @@ async function enterApp(): Promise<void> {
   }
   signedIn = true;
   renderFrame();
-  if (!/^#\/(chat|notifications|profile|admin)/.test(location.hash)) history.replaceState(null, '', '#/chat');
+  if (pendingRoute) history.replaceState(null, '', pendingRoute);
+  else if (!/^#\/(chat|notifications|profile|admin)/.test(location.hash)) history.replaceState(null, '', '#/chat');
+  pendingRoute = null;
   startRealtime();
   route();
 }
@@ -282,5 +287,4 @@ onLangChange(redraw);
 
 applyDocumentLang();
 renderFrame();
-if (session.current()) void enterApp();
-else route(false);
+void session.init().then((tokens) => (tokens ? enterApp() : route(false)));

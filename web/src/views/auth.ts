@@ -48,7 +48,7 @@ function loginForm(onSignedIn: () => void): HTMLFormElement {
     void busy(form, async () => {
       try {
         const data = await publicGql(Login, { input: { identifier: identifier.input.value.trim(), password: password.input.value } });
-        session.begin(data.login);
+        await session.begin(data.login);
         onSignedIn();
       } catch (failure) {
         showError(failure, fields, error);
@@ -87,7 +87,7 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
         const data = await publicGql(RegisterUser, {
           input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
         });
-        session.begin(data.registerUser);
+        await session.begin(data.registerUser);
         onSignedIn();
       } catch (failure) {
         showError(failure, fields, error);
