@@ -49,6 +49,26 @@ export function field(options: FieldOptions): Field {
     });
   }
   const error = h('p', { class: 'field-error', id: errorId, hidden: true, data: { for: options.id } });
+  if (options.type === 'file') {
+    // The browser's own file button speaks the browser's language, not the page's: a label styled as a button
+    // opens the (visually hidden, still focusable) input instead, and the chosen file's name is shown beside it.
+    input.classList.add('visually-hidden', 'file-input');
+    const chosen = h('span', { class: 'muted small file-name', id: `${options.id}-name`, text: t('profile.noFile') });
+    input.addEventListener('change', () => {
+      const file = (input as HTMLInputElement).files?.[0];
+      chosen.textContent = file ? file.name : t('profile.noFile');
+    });
+    const wrapper = h(
+      'div',
+      { class: 'field' },
+      input,
+      h('div', { class: 'file-row' }, h('label', { for: options.id, class: 'button-like', text: t(options.label) }), chosen),
+      options.hint ? h('p', { class: 'hint', id: hintId, text: t(options.hint) }) : null,
+      error,
+    );
+    input.addEventListener('input', () => setFieldError({ input, error }, null));
+    return { wrapper, input, error };
+  }
   const wrapper = h(
     'div',
     { class: 'field' },
@@ -135,16 +155,21 @@ export function notice(): HTMLElement {
   return h('p', { class: 'notice', role: 'status', aria: { live: 'polite' } });
 }
 
-/** Disables a form's controls while `work` runs. */
+/**
+ * Locks a form while `work` runs: buttons, menus and file pickers disabled, text boxes read-only (a disabled box
+ * could not take the focus an error puts on it).
+ */
 export async function busy<T>(form: HTMLFormElement, work: () => Promise<T>): Promise<T> {
-  const controls = [...form.elements] as (HTMLInputElement | HTMLButtonElement)[];
-  const wasDisabled = controls.map((c) => c.disabled);
-  controls.forEach((c) => (c.disabled = true));
+  const textual = (el: Element): el is HTMLInputElement | HTMLTextAreaElement =>
+    el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && el.type !== 'file' && el.type !== 'checkbox' && el.type !== 'radio');
+  const controls = [...form.elements] as (HTMLInputElement | HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement)[];
+  const before = controls.map((c) => (textual(c) ? c.readOnly : c.disabled));
+  controls.forEach((c) => (textual(c) ? (c.readOnly = true) : (c.disabled = true)));
   form.setAttribute('aria-busy', 'true');
   try {
     return await work();
   } finally {
-    controls.forEach((c, i) => (c.disabled = wasDisabled[i]!));
+    controls.forEach((c, i) => (textual(c) ? (c.readOnly = before[i]!) : (c.disabled = before[i]!)));
     form.removeAttribute('aria-busy');
   }
 }

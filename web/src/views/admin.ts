@@ -5,7 +5,7 @@ import { gql } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
 import { busy, clearErrors, describe, field, formError, notice, requireFilled, showError, type Field } from '../forms.js';
 import type { AccountStatus, PermissionHistoryAction, WebAdminUsersQuery, WebAdminUsersQueryVariables, WebLoginHistoryQuery, WebPermissionHistoryQuery } from '../gql/graphql.js';
-import { formatDateTime, formatNumber, t } from '../i18n.js';
+import { formatDateTime, formatNumber, hasKey, t } from '../i18n.js';
 import {
   AdminUsers,
   BroadcastNotification,
@@ -58,10 +58,10 @@ export function adminView(requested: AdminTab | null): View {
       break;
     }
     case 'history':
-      body = historyList({});
+      body = historyList({}).el;
       break;
     case 'logins':
-      body = loginList({});
+      body = loginList({}).el;
       break;
     case 'broadcast':
       body = broadcastForm();
@@ -180,12 +180,19 @@ function usersPanel(): { el: HTMLElement; destroy: () => void } {
 function userDetail(user: AdminUser, onChange: (user: Partial<AdminUser> & { id: string }) => void, onClose: () => void): HTMLElement {
   const close = h('button', { type: 'button', class: 'small', id: 'user-detail-close' }, t('admin.close'));
   close.addEventListener('click', onClose);
+  const logins = can('report:view') ? loginList({ userId: user.id }) : null;
+  const changes = can('role:manage') ? historyList({ targetUserId: user.id }) : null;
+  // A change made here shows up in the user's history at once.
+  const changed = (update: Partial<AdminUser> & { id: string }) => {
+    onChange(update);
+    changes?.reload();
+  };
   const parts: HTMLElement[] = [];
-  if (can('role:manage')) parts.push(roleForm(user, onChange));
-  if (can('user:write') && user.id !== me.get()?.id) parts.push(statusForm(user, onChange));
+  if (can('role:manage')) parts.push(roleForm(user, changed));
+  if (can('user:write') && user.id !== me.get()?.id) parts.push(statusForm(user, changed));
   if (can('notification:send')) parts.push(notifyForm(user));
-  if (can('report:view')) parts.push(h('section', null, h('h3', { text: t('admin.loginsOf', { name: user.username }) }), loginList({ userId: user.id })));
-  if (can('role:manage')) parts.push(h('section', null, h('h3', { text: t('admin.historyOf', { name: user.username }) }), historyList({ targetUserId: user.id })));
+  if (logins) parts.push(h('section', null, h('h3', { text: t('admin.loginsOf', { name: user.username }) }), logins.el));
+  if (changes) parts.push(h('section', null, h('h3', { text: t('admin.historyOf', { name: user.username }) }), changes.el));
   return h(
     'div',
     { class: 'stack' },
@@ -201,7 +208,7 @@ function roleForm(user: AdminUser, onChange: (user: Partial<AdminUser> & { id: s
   const done = notice();
   done.id = 'role-notice';
   const fields: Record<string, Field> = { roleId: role, reason };
-  const form = h('form', { class: 'stack', id: 'role-form' }, role.wrapper, reason.wrapper, error, h('button', { type: 'submit' }, t('admin.changeRole')), done);
+  const form = h('form', { class: 'stack', id: 'role-form' }, h('h3', { text: t('admin.changeRole') }), role.wrapper, reason.wrapper, error, h('button', { type: 'submit' }, t('admin.changeRole')), done);
   gql(Roles)
     .then((data) => replace(role.input, data.roles.map((r) => h('option', { value: r.id, selected: r.id === user.role.id }, r.name))))
     .catch((failure: unknown) => showError(failure, fields, error));
@@ -234,7 +241,7 @@ function statusForm(user: AdminUser, onChange: (user: Partial<AdminUser> & { id:
     button.className = active ? 'danger' : 'primary';
   };
   label();
-  const form = h('form', { class: 'stack', id: 'status-form' }, reason.wrapper, error, button, done);
+  const form = h('form', { class: 'stack', id: 'status-form' }, h('h3', { text: t('admin.status') }), reason.wrapper, error, button, done);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors({ reason }, error);
@@ -347,7 +354,7 @@ function pagedList<T>(
   return { el: h('div', { class: 'stack' }, summary, error, listEl, more), reload: () => void load(true) };
 }
 
-function historyList(filter: { targetUserId?: string }): HTMLElement {
+function historyList(filter: { targetUserId?: string }): { el: HTMLElement; reload: () => void } {
   return pagedList<HistoryEntry>(
     filter.targetUserId ? 'user-permission-history' : 'permission-history',
     async (after) => {
@@ -365,7 +372,7 @@ function historyList(filter: { targetUserId?: string }): HTMLElement {
         h('span', { class: 'muted small' }, `${t('admin.actor')} ${entry.actor?.username ?? '—'}`, entry.reason ? ` · “${entry.reason}”` : ''),
       );
     },
-  ).el;
+  );
 }
 
 /** For role changes, "User → Moderator" from the snapshots. */
@@ -386,7 +393,12 @@ function actionLabel(action: PermissionHistoryAction): string {
   return t(`action.${action}`);
 }
 
-function loginList(filter: { userId?: string }): HTMLElement {
+function failureReason(reason: string): string {
+  const key = `login.${reason}`;
+  return hasKey(key) ? t(key) : reason;
+}
+
+function loginList(filter: { userId?: string }): { el: HTMLElement; reload: () => void } {
   let success: boolean | undefined;
   const outcome = field({
     id: filter.userId ? 'user-login-filter' : 'login-filter',
@@ -415,7 +427,7 @@ function loginList(filter: { userId?: string }): HTMLElement {
           h('strong', null, attempt.user?.username ?? attempt.identifier ?? '—'),
           ' · ',
           h('span', { class: attempt.success ? 'pill pill-ok' : 'pill pill-off' }, attempt.success ? t('admin.success') : t('admin.failed')),
-          attempt.reason ? ` ${attempt.reason}` : '',
+          attempt.reason ? ` ${failureReason(attempt.reason)}` : '',
         ),
         h('span', { class: 'muted small device' }, `${t('admin.ip')} ${attempt.ip ?? '—'} · ${attempt.userAgent ?? '—'}`),
       ),
@@ -424,5 +436,5 @@ function loginList(filter: { userId?: string }): HTMLElement {
     success = outcome.input.value === '' ? undefined : outcome.input.value === 'true';
     list.reload();
   });
-  return h('div', { class: 'stack' }, h('div', { class: 'search-form' }, outcome.wrapper), list.el);
+  return { el: h('div', { class: 'stack' }, h('div', { class: 'search-form' }, outcome.wrapper), list.el), reload: list.reload };
 }

@@ -193,7 +193,8 @@ export function chatView(withUserId: string | null): View {
     focus: () => input.focus(),
     destroy: () => {
       unsubscribe.forEach((undo) => undo());
-      chat.setActive(null);
+      // The next view is built before this one goes: it may have claimed the active conversation already.
+      if (chat.activeConversation() === key) chat.setActive(null);
     },
   };
 }

@@ -37,6 +37,8 @@ function avatarCard(user: Me): HTMLElement {
   const show = (src: string | null, label: string) => {
     const current = me.get()!;
     const img = src ? h('img', { class: 'avatar avatar-lg', id: 'avatar-image', src, alt: label }) : avatar(current, 'lg');
+    // A picked file the browser cannot draw is no image; the server will say so too, but show no broken picture.
+    if (src?.startsWith('blob:')) img.addEventListener('error', () => show(null, t('profile.noPreview')));
     replace(frame, img, caption);
     caption.textContent = label;
   };
@@ -69,7 +71,7 @@ function avatarCard(user: Me): HTMLElement {
         const data = await upload(UploadAvatar, 'file', file);
         me.set({ ...me.get()!, ...data.uploadAvatar.user });
         input.value = '';
-        dropPreview();
+        input.dispatchEvent(new Event('change'));
         showSaved();
         done.textContent = t('profile.avatarSaved');
       } catch (failure) {
@@ -86,8 +88,8 @@ function avatarCard(user: Me): HTMLElement {
       try {
         const data = await gql(DeleteAvatar);
         me.set({ ...me.get()!, ...data.deleteAvatar.user });
-        dropPreview();
         input.value = '';
+        input.dispatchEvent(new Event('change'));
         showSaved();
         done.textContent = t('profile.avatarRemoved');
       } catch (failure) {
