@@ -1,6 +1,9 @@
 // Bundles the browser client (web/src/main.ts, with graphql-ws's browser client) into web/public/build/app.js with
 // esbuild: `npm run build:web` (`-- --watch` to rebuild on every change). npm start runs it first; the browser tests
 // call buildWeb() themselves.
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -21,9 +24,19 @@ const options: esbuild.BuildOptions = {
   logLevel: 'warning',
 };
 
-/** Writes the bundle; resolves once it is on disk, rejects on a compile error. */
+/**
+ * Writes the bundle; resolves once it is on disk, rejects on a compile error. Each file is written aside and renamed
+ * into place, so a server reading it meanwhile (or a second build running at once, as two test files may) never
+ * sees half a file.
+ */
 export async function buildWeb(): Promise<void> {
-  await esbuild.build(options);
+  const result = await esbuild.build({ ...options, write: false });
+  for (const file of result.outputFiles) {
+    await mkdir(dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${randomUUID()}.tmp`;
+    await writeFile(temporary, file.contents);
+    await rename(temporary, file.path);
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
