@@ -10,10 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
 import { closePerson, evaluate, launchBrowser, openPerson, screenshot, storedSession, waitUntil, watch, type Person } from './support/browser.js';
 import { image } from './support/images.js';
-import { Login, SendMessage } from './support/operations.js';
+import { Login, SendMessage, SendNotification } from './support/operations.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
-import { newUserInput, registerUser, setRole, type NewUserInput } from './support/users.js';
+import { loginAsAdmin, newUserInput, registerUser, setRole, type NewUserInput } from './support/users.js';
 
 /** Generous: two CPU cores are shared with the rest of the suite and a browser. */
 const LIVE_MS = 15_000;
@@ -283,8 +283,9 @@ describe('connection', () => {
     // Carol reaches the server through a proxy the test can cut; Dave directly.
     const carol = await open(`http://127.0.0.1:${proxy.port}/`);
     const dave = await open();
-    await registerInPage(carol.page, thaiUser());
+    const carolId = await registerInPage(carol.page, thaiUser());
     await registerInPage(dave.page, newUserInput());
+    const admin = await loginAsAdmin(server);
     await sendInPage(dave.page, 'ก่อนหลุด: everyone still here');
     await messageText(carol.page, 'ก่อนหลุด: everyone still here').waitFor({ timeout: LIVE_MS });
     await evaluate(carol.page, 'window.__sameDocument = true');
@@ -293,12 +294,15 @@ describe('connection', () => {
     await carol.page.locator('#conn-status[data-state="reconnecting"]').waitFor({ timeout: LIVE_MS });
     await screenshot(carol.page, 'connection-dropped');
     await sendInPage(dave.page, 'ระหว่างหลุด: said while Carol was offline');
+    const notified = await server.request(SendNotification, { input: { userId: carolId, title: 'ระหว่างหลุด', message: 'sent while offline' } }, { token: admin.token });
+    assert.equal(notified.errors, undefined);
     await new Promise((r) => setTimeout(r, 1000));
     assert.equal(await messageText(carol.page, 'ระหว่างหลุด').count(), 0, 'nothing can arrive while the network is down');
 
     await proxy.restore();
     await connected(carol.page);
     await messageText(carol.page, 'ระหว่างหลุด: said while Carol was offline').waitFor({ timeout: LIVE_MS });
+    await carol.page.locator('#unread-badge:visible', { hasText: '1' }).waitFor({ timeout: LIVE_MS });
     await sendInPage(dave.page, 'หลังต่อใหม่: and live again');
     await messageText(carol.page, 'หลังต่อใหม่: and live again').waitFor({ timeout: LIVE_MS });
     assert.equal(await evaluate(carol.page, 'window.__sameDocument'), true, 'the page was not reloaded');
@@ -308,6 +312,26 @@ describe('connection', () => {
     assert.equal(new Set(texts).size, texts.length, 'no message shown twice');
     await screenshot(carol.page, 'connection-restored');
     await close(carol, dave);
+  });
+});
+
+describe('presence', () => {
+  test('a tab left in the background shows its user away, and online again when it comes back', async () => {
+    const erin = await open();
+    const frank = await open();
+    const erinId = await registerInPage(erin.page, thaiUser());
+    await registerInPage(frank.page, newUserInput());
+    await conv(frank.page, erinId).locator('.dot[data-status="ONLINE"]').waitFor({ timeout: LIVE_MS });
+    // What the browser does when the user switches to another tab or app.
+    const setVisibility = (state: 'hidden' | 'visible') =>
+      evaluate(erin.page, `Object.defineProperty(document, 'visibilityState', { value: '${state}', configurable: true }); document.dispatchEvent(new Event('visibilitychange'))`);
+    await setVisibility('hidden');
+    await conv(frank.page, erinId).locator('.dot[data-status="AWAY"]').waitFor({ timeout: LIVE_MS });
+    assert.equal(await conv(frank.page, erinId).locator('.dot').getAttribute('aria-label'), 'ไม่อยู่');
+    await screenshot(frank.page, 'presence-away');
+    await setVisibility('visible');
+    await conv(frank.page, erinId).locator('.dot[data-status="ONLINE"]').waitFor({ timeout: LIVE_MS });
+    await close(erin, frank);
   });
 });
 

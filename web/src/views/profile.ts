@@ -154,7 +154,9 @@ function passwordCard(): HTMLElement {
   const error = formError();
   const done = notice();
   done.id = 'password-notice';
-  const form = h('form', { class: 'stack', id: 'password-form' }, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
+  // Password managers (and Chrome's accessibility checks) expect the account's name in a password form.
+  const account = h('input', { type: 'text', name: 'username', autocomplete: 'username', value: me.get()!.username, hidden: true, tabindex: -1, aria: { hidden: true } });
+  const form = h('form', { class: 'stack', id: 'password-form' }, account, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
   form.noValidate = true;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
