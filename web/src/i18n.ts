@@ -158,6 +158,7 @@ const en = {
 
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.unexpected': 'Something went wrong. Please try again.',
+  'error.retry': 'Try again',
   'error.INVALID_CREDENTIALS': 'Wrong username, email, phone or password.',
   'error.ACCOUNT_DISABLED': 'This account is disabled.',
   'error.RATE_LIMITED': 'Too many attempts. Try again in {seconds} seconds.',
@@ -342,6 +343,7 @@ const th: Record<MessageKey, string> = {
 
   'error.network': 'ติดต่อเซิร์ฟเวอร์ไม่ได้ โปรดตรวจสอบการเชื่อมต่อแล้วลองใหม่',
   'error.unexpected': 'เกิดข้อผิดพลาด โปรดลองอีกครั้ง',
+  'error.retry': 'ลองอีกครั้ง',
   'error.INVALID_CREDENTIALS': 'ชื่อผู้ใช้ อีเมล เบอร์โทรศัพท์ หรือรหัสผ่านไม่ถูกต้อง',
   'error.ACCOUNT_DISABLED': 'บัญชีนี้ถูกระงับการใช้งาน',
   'error.RATE_LIMITED': 'ลองหลายครั้งเกินไป โปรดลองใหม่ในอีก {seconds} วินาที',

@@ -170,7 +170,9 @@ function redraw(): void {
 // ------------------------------------------------------------------ live data
 
 async function loadMe(): Promise<void> {
-  me.set((await gql(Me)).me);
+  const next = (await gql(Me)).me;
+  // Re-read after every reconnect; redraw the header only when something changed (it would lose the focus).
+  if (JSON.stringify(next) !== JSON.stringify(me.get())) me.set(next);
 }
 
 async function loadPresence(): Promise<void> {
@@ -251,8 +253,13 @@ async function enterApp(): Promise<void> {
   try {
     await loadMe();
   } catch (error) {
-    if (error instanceof NetworkError) {
-      replace(byId('view'), h('p', { class: 'form-error', role: 'alert' }, t('error.network')), h('button', { type: 'button', on: { click: () => void enterApp() } }, '↻'));
+    // Signed out meanwhile: the session's end listener shows the sign-in form. Anything else: say so, offer a retry.
+    if (!(error instanceof session.SignedOutError)) {
+      replace(
+        byId('view'),
+        h('p', { class: 'form-error', role: 'alert' }, t(error instanceof NetworkError ? 'error.network' : 'error.unexpected')),
+        h('button', { type: 'button', on: { click: () => void enterApp() } }, t('error.retry')),
+      );
     }
     return;
   }

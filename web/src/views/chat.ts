@@ -127,7 +127,9 @@ export function chatView(withUserId: string | null): View {
         if (change.kind === 'unread') renderList();
         return;
       }
-      if (change.kind === 'unread') return renderList();
+      // The first page may name a correspondent the list and the title only knew by id.
+      if (change.kind === 'unread' || change.kind === 'reset') renderList();
+      if (change.kind === 'unread') return;
       if (change.kind === 'prepended') {
         const fromBottom = scroller.scrollHeight - scroller.scrollTop;
         renderMessages();
