@@ -6,13 +6,18 @@ cd "$(dirname "$0")/.."
 
 echo '--- type check'
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p web/tsconfig.json
 echo '--- schema.graphql matches the code'
 npx tsx scripts/print-schema.ts --check
 echo '--- generated typed documents match schema.graphql and the operations'
 npx graphql-codegen --config codegen.ts --check >/dev/null || {
-  echo 'test/gql/ is out of date: run `npm run codegen` and commit the result.' >&2
+  echo 'test/gql/ or web/src/gql/ is out of date: run `npm run codegen` and commit the result.' >&2
   exit 1
 }
+
+echo '--- web client bundle and the browser its tests drive'
+npx tsx scripts/build-web.ts
+bash scripts/ensure-chromium.sh
 
 TEST_DATABASE_URL="$(npx tsx scripts/test-database.ts)"
 export TEST_DATABASE_URL

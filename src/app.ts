@@ -1,5 +1,5 @@
 // Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
-// /avatars).
+// /avatars, /metrics, and the web client's files at / and /public/).
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -18,6 +18,7 @@ import { createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
+import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
@@ -171,6 +172,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
         delete req.headers['content-length'];
         return yoga.requestListener(req, res);
       });
+      return;
+    }
+    if (route === 'other' && isWebRequest(req.method, path)) {
+      void serveWeb(runtime, req, res);
       return;
     }
     // GraphiQL is a page with scripts; everything else Yoga answers is data (see setSecurityHeaders).

@@ -1,0 +1,163 @@
+// The browser client's static files (web/public/, the bundle included once built) at `/` and, the same files again,
+// under `/public/`. Only regular files inside that folder with a known type are served; anything else is a 404.
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join, relative, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import type { Runtime } from '../../runtime.js';
+
+/** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
+export const WEB_ROOT = fileURLToPath(new URL('../../../web/public/', import.meta.url));
+
+/** The types served; a file of any other kind (source maps aside) is not part of the client, so it is a 404. */
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * The page may talk only to this server (fetch and graphql-ws: CSP 3 lets 'self' match ws: and wss: on the same
+ * host), show images from here or picked files (blob: previews), and run only our own scripts and styles.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const MAX_PATH_LENGTH = 1024;
+
+/** Everything that is not an API route: the client's files, or a 404. */
+export function isWebRequest(method: string | undefined, path: string): boolean {
+  return (method === 'GET' || method === 'HEAD') && path !== '/graphql';
+}
+
+function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * The file a URL path names, relative to the root, or undefined when it names none we would serve: `/` and
+ * `/public/` are index.html, `/public/x` is `/x`, and no segment may be empty, `.`/`..`, hidden, or hold a
+ * separator or NUL once decoded.
+ */
+export function resolveWebPath(urlPath: string): string | undefined {
+  if (urlPath.length > MAX_PATH_LENGTH || !urlPath.startsWith('/')) return undefined;
+  let path = urlPath === '/public' || urlPath.startsWith('/public/') ? urlPath.slice('/public'.length) : urlPath;
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  const segments: string[] = [];
+  for (const raw of path.slice(1).split('/')) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return undefined;
+    }
+    if (segment === '' || segment.startsWith('.') || /[/\\\0]/.test(segment)) return undefined;
+    segments.push(segment);
+  }
+  if (!(extname(segments[segments.length - 1]!).toLowerCase() in CONTENT_TYPES)) return undefined;
+  return segments.join('/');
+}
+
+/** If-None-Match uses the weak comparison: W/"x" and "x" match. */
+function etagMatches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
+  return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(etag));
+}
+
+/** Answers a GET or HEAD for a client file. Never rejects: failures are logged and answered with a 500. */
+export async function serveWeb(runtime: Runtime, req: IncomingMessage & { requestId?: string }, res: ServerResponse): Promise<void> {
+  try {
+    await respond(runtime, req, res);
+  } catch (error) {
+    if (res.headersSent) {
+      runtime.log.debug({ err: error, requestId: req.requestId }, 'Static response interrupted');
+      res.destroy();
+      return;
+    }
+    runtime.log.error({ err: error, requestId: req.requestId }, 'Serving a web client file failed');
+    sendText(res, 500, 'Internal server error');
+  }
+}
+
+let loggedMissingBundle = false;
+let realRoot: Promise<string> | undefined;
+
+async function respond(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const urlPath = (req.url ?? '/').split('?')[0]!;
+  // The app's own relative URLs (./build/app.js) must resolve under /public/, so the folder needs its slash.
+  if (urlPath === '/public') return sendText(res, 308, 'Moved', { location: '/public/' });
+  const file = resolveWebPath(urlPath);
+  if (!file) return sendText(res, 404, 'Not found');
+
+  const absolute = join(WEB_ROOT, file);
+  let real: string;
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    // A symbolic link inside the folder must not lead outside it.
+    real = await realpath(absolute);
+    const inside = relative(await (realRoot ??= realpath(WEB_ROOT)), real);
+    if (inside.startsWith('..') || inside.startsWith(sep)) return sendText(res, 404, 'Not found');
+    info = await stat(real);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+    if (file === 'build/app.js' && !loggedMissingBundle) {
+      loggedMissingBundle = true;
+      runtime.log.warn('The web client is not built: run `npm run build:web` (npm start does it first)');
+    }
+    return sendText(res, 404, 'Not found');
+  }
+  if (!info.isFile()) return sendText(res, 404, 'Not found');
+
+  // Every response is revalidated (cheap: a 304 by ETag), so a rebuilt bundle is picked up on the next load.
+  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+  const type = CONTENT_TYPES[extname(file).toLowerCase()]!;
+  const headers: Record<string, string | number> = {
+    etag,
+    'last-modified': info.mtime.toUTCString(),
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+  if (type.startsWith('text/html')) {
+    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    headers['x-frame-options'] = 'DENY';
+  }
+  if (etagMatches(req.headers['if-none-match'], etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': type, 'content-length': info.size });
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  await pipeline(createReadStream(real), res);
+}

@@ -1,0 +1,49 @@
+// Signed-in GraphQL requests: the current access token on each, one refresh and retry when it has just expired,
+// and the page sent back to sign-in when the server says the session is over.
+import type { TypedDocumentString } from './gql/graphql.js';
+import { ApiError, postGraphQL, uploadGraphQL } from './http.js';
+import * as session from './session.js';
+
+const forbiddenListeners = new Set<() => void>();
+
+/** FORBIDDEN means the role changed under us: whoever shows role-dependent parts should re-read `me`. */
+export function onForbidden(listener: () => void): () => void {
+  forbiddenListeners.add(listener);
+  return () => forbiddenListeners.delete(listener);
+}
+
+async function authed<R>(send: (token: string) => Promise<R>): Promise<R> {
+  let tokens = await session.fresh();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return await send(tokens.token);
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (error.code === 'UNAUTHENTICATED') {
+        if (error.reason === 'TOKEN_EXPIRED' && attempt === 0) {
+          tokens = await session.refresh(tokens);
+          continue;
+        }
+        session.end('revoked');
+        throw new session.SignedOutError();
+      }
+      if (error.code === 'FORBIDDEN') for (const listener of forbiddenListeners) listener();
+      throw error;
+    }
+  }
+}
+
+/** An operation as the signed-in user. */
+export function gql<R, V>(document: TypedDocumentString<R, V>, ...[variables]: V extends Record<string, never> ? [NoInfer<V>?] : [NoInfer<V>]): Promise<R> {
+  return authed((token) => postGraphQL(document, variables, token));
+}
+
+/** An operation that needs no sign-in (register, login). */
+export function publicGql<R, V>(document: TypedDocumentString<R, V>, variables: V): Promise<R> {
+  return postGraphQL(document, variables);
+}
+
+/** An operation with one file variable, as a multipart upload. */
+export function upload<R, V>(document: TypedDocumentString<R, V>, variable: keyof V & string, file: File): Promise<R> {
+  return authed((token) => uploadGraphQL(document, variable, file, token));
+}

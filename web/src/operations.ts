@@ -1,0 +1,454 @@
+// Every operation the web client sends, typed by `npm run codegen` (web/src/gql/; `npm test` fails when stale).
+import { graphql } from './gql/index.js';
+
+// ------------------------------------------------------------------ accounts
+
+export const RegisterUser = graphql(`
+  mutation WebRegisterUser($input: RegisterUserInput!) {
+    registerUser(input: $input) {
+      token
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const Login = graphql(`
+  mutation WebLogin($input: LoginInput!) {
+    login(input: $input) {
+      token
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const RefreshToken = graphql(`
+  mutation WebRefreshToken($input: RefreshTokenInput!) {
+    refreshToken(input: $input) {
+      token
+      expiresAt
+      refreshToken
+      refreshTokenExpiresAt
+      user {
+        id
+      }
+    }
+  }
+`);
+
+export const Logout = graphql(`
+  mutation WebLogout {
+    logout {
+      success
+    }
+  }
+`);
+
+/** Who is signed in, and what their role allows (Role.permissions is readable by everyone signed in). */
+export const Me = graphql(`
+  query WebMe {
+    me {
+      id
+      username
+      email
+      phone
+      avatarUrl
+      thumbUrl: avatarUrl(size: THUMB)
+      role {
+        id
+        name
+        permissions {
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateProfile = graphql(`
+  mutation WebUpdateProfile($input: UpdateProfileInput!) {
+    updateProfile(input: $input) {
+      user {
+        id
+        username
+        email
+        phone
+      }
+    }
+  }
+`);
+
+export const ChangePassword = graphql(`
+  mutation WebChangePassword($input: ChangePasswordInput!) {
+    changePassword(input: $input) {
+      success
+      revokedSessions
+    }
+  }
+`);
+
+export const UploadAvatar = graphql(`
+  mutation WebUploadAvatar($file: Upload!) {
+    uploadAvatar(file: $file) {
+      user {
+        id
+        avatarUrl
+        thumbUrl: avatarUrl(size: THUMB)
+      }
+    }
+  }
+`);
+
+export const DeleteAvatar = graphql(`
+  mutation WebDeleteAvatar {
+    deleteAvatar {
+      removed
+      user {
+        id
+        avatarUrl
+        thumbUrl: avatarUrl(size: THUMB)
+      }
+    }
+  }
+`);
+
+// ------------------------------------------------------------------ presence
+
+export const OnlineUsers = graphql(`
+  query WebOnlineUsers {
+    onlineUsers {
+      id
+      username
+      status
+      thumbUrl: avatarUrl(size: THUMB)
+    }
+  }
+`);
+
+export const PresenceChanged = graphql(`
+  subscription WebPresenceChanged {
+    presenceChanged {
+      status
+      at
+      user {
+        id
+        username
+        thumbUrl: avatarUrl(size: THUMB)
+      }
+    }
+  }
+`);
+
+export const SetPresence = graphql(`
+  mutation WebSetPresence($status: SettablePresenceStatus!) {
+    setPresence(status: $status) {
+      status
+    }
+  }
+`);
+
+// ------------------------------------------------------------------ chat
+
+export const Messages = graphql(`
+  query WebMessages($withUserId: ID, $first: Int, $after: String, $last: Int, $before: String) {
+    messages(withUserId: $withUserId, first: $first, after: $after, last: $last, before: $before) {
+      edges {
+        cursor
+        node {
+          id
+          content
+          createdAt
+          isDirect
+          sender {
+            id
+            username
+            thumbUrl: avatarUrl(size: THUMB)
+          }
+          recipient {
+            id
+            username
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+        startCursor
+      }
+    }
+  }
+`);
+
+export const MessageReceived = graphql(`
+  subscription WebMessageReceived {
+    messageReceived {
+      id
+      content
+      createdAt
+      isDirect
+      sender {
+        id
+        username
+        thumbUrl: avatarUrl(size: THUMB)
+      }
+      recipient {
+        id
+        username
+      }
+    }
+  }
+`);
+
+export const SendMessage = graphql(`
+  mutation WebSendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        id
+        content
+        createdAt
+        isDirect
+        sender {
+          id
+          username
+          thumbUrl: avatarUrl(size: THUMB)
+        }
+        recipient {
+          id
+          username
+        }
+      }
+    }
+  }
+`);
+
+// ------------------------------------------------------------------ notifications
+
+export const Notifications = graphql(`
+  query WebNotifications($first: Int, $after: String, $unreadOnly: Boolean) {
+    notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+      edges {
+        node {
+          id
+          kind
+          title
+          message
+          read
+          createdAt
+          sender {
+            id
+            username
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+    unreadNotificationCount
+  }
+`);
+
+export const UnreadNotificationCount = graphql(`
+  query WebUnreadNotificationCount {
+    unreadNotificationCount
+  }
+`);
+
+export const NotificationReceived = graphql(`
+  subscription WebNotificationReceived {
+    notificationReceived {
+      id
+      kind
+      title
+      message
+      read
+      createdAt
+      sender {
+        id
+        username
+      }
+    }
+  }
+`);
+
+export const MarkNotificationRead = graphql(`
+  mutation WebMarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      notification {
+        id
+        read
+      }
+    }
+  }
+`);
+
+export const MarkAllNotificationsRead = graphql(`
+  mutation WebMarkAllNotificationsRead {
+    markAllNotificationsRead {
+      markedCount
+    }
+  }
+`);
+
+// ------------------------------------------------------------------ administration
+
+export const AdminUsers = graphql(`
+  query WebAdminUsers($search: String, $status: AccountStatus, $role: ID, $first: Int, $after: String, $last: Int, $before: String) {
+    users(search: $search, status: $status, role: $role, first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      edges {
+        node {
+          id
+          username
+          email
+          phone
+          isActive
+          status
+          createdAt
+          thumbUrl: avatarUrl(size: THUMB)
+          role {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+    }
+  }
+`);
+
+export const Roles = graphql(`
+  query WebRoles {
+    roles {
+      id
+      name
+    }
+  }
+`);
+
+export const ChangeUserRole = graphql(`
+  mutation WebChangeUserRole($input: ChangeUserRoleInput!) {
+    changeUserRole(input: $input) {
+      user {
+        id
+        role {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SetUserStatus = graphql(`
+  mutation WebSetUserStatus($input: SetUserStatusInput!) {
+    setUserStatus(input: $input) {
+      revokedSessions
+      user {
+        id
+        isActive
+      }
+    }
+  }
+`);
+
+export const PermissionHistory = graphql(`
+  query WebPermissionHistory($filter: PermissionHistoryFilter, $first: Int, $after: String) {
+    permissionHistory(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          action
+          reason
+          createdAt
+          actor {
+            id
+            username
+          }
+          targetUser {
+            id
+            username
+          }
+          targetRole {
+            id
+            name
+          }
+          targetPermission {
+            id
+            name
+          }
+          before
+          after
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const LoginHistory = graphql(`
+  query WebLoginHistory($userId: ID, $success: Boolean, $first: Int, $after: String) {
+    loginHistory(userId: $userId, success: $success, first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          id
+          success
+          reason
+          ip
+          userAgent
+          identifier
+          createdAt
+          user {
+            id
+            username
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const SendNotification = graphql(`
+  mutation WebSendNotification($input: SendNotificationInput!) {
+    sendNotification(input: $input) {
+      notification {
+        id
+      }
+    }
+  }
+`);
+
+export const BroadcastNotification = graphql(`
+  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {
+    broadcastNotification(input: $input) {
+      notification {
+        id
+      }
+    }
+  }
+`);

@@ -1,0 +1,98 @@
+// Sign-in (one box for username, email or phone) and registration.
+import { h } from '../dom.js';
+import { busy, clearErrors, field, formError, requireFilled, showError, type Field } from '../forms.js';
+import { publicGql } from '../api.js';
+import { t } from '../i18n.js';
+import { Login, RegisterUser } from '../operations.js';
+import * as session from '../session.js';
+
+export type AuthMode = 'login' | 'register';
+
+export function authView(mode: AuthMode, notice: string | null, onSignedIn: () => void): HTMLElement {
+  const tabs = h(
+    'div',
+    { class: 'tabs', role: 'tablist' },
+    h('a', { class: 'tab', href: '#/login', role: 'tab', id: 'tab-login', aria: { selected: mode === 'login' } }, t('auth.login')),
+    h('a', { class: 'tab', href: '#/register', role: 'tab', id: 'tab-register', aria: { selected: mode === 'register' } }, t('auth.register')),
+  );
+  return h(
+    'section',
+    { class: 'auth card', aria: { labelledby: 'auth-title' } },
+    h('h1', { id: 'auth-title', text: t('auth.title') }),
+    h('p', { class: 'muted', text: t('auth.subtitle') }),
+    notice ? h('p', { class: 'notice notice-warn', role: 'status', id: 'auth-notice', text: notice }) : null,
+    tabs,
+    mode === 'login' ? loginForm(onSignedIn) : registerForm(onSignedIn),
+  );
+}
+
+function loginForm(onSignedIn: () => void): HTMLFormElement {
+  const identifier = field({ id: 'login-identifier', label: 'auth.identifier', autocomplete: 'username', required: true });
+  const password = field({ id: 'login-password', label: 'auth.password', type: 'password', autocomplete: 'current-password', required: true });
+  const fields: Record<string, Field> = { identifier, password };
+  const error = formError();
+  error.id = 'login-error';
+  const form = h(
+    'form',
+    { class: 'stack', id: 'login-form', aria: { label: t('auth.login') } },
+    identifier.wrapper,
+    password.wrapper,
+    error,
+    h('button', { type: 'submit', class: 'primary', id: 'login-submit' }, t('auth.submitLogin')),
+  );
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(fields, error);
+    if (!requireFilled(fields)) return;
+    void busy(form, async () => {
+      try {
+        const data = await publicGql(Login, { input: { identifier: identifier.input.value.trim(), password: password.input.value } });
+        await session.begin(data.login);
+        onSignedIn();
+      } catch (failure) {
+        showError(failure, fields, error);
+      }
+    });
+  });
+  return form;
+}
+
+function registerForm(onSignedIn: () => void): HTMLFormElement {
+  const username = field({ id: 'register-username', label: 'auth.username', autocomplete: 'username', hint: 'auth.usernameHint', required: true, maxlength: 32 });
+  const email = field({ id: 'register-email', label: 'auth.email', type: 'email', autocomplete: 'email', required: true });
+  const phone = field({ id: 'register-phone', label: 'auth.phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: 'auth.phoneHint', required: true });
+  const password = field({ id: 'register-password', label: 'auth.password', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
+  const fields: Record<string, Field> = { username, email, phone, password };
+  const error = formError();
+  error.id = 'register-error';
+  // The browser's own checks would answer in its language and hide the server's; the API validates everything.
+  const form = h(
+    'form',
+    { class: 'stack', id: 'register-form', aria: { label: t('auth.register') } },
+    username.wrapper,
+    email.wrapper,
+    phone.wrapper,
+    password.wrapper,
+    error,
+    h('button', { type: 'submit', class: 'primary', id: 'register-submit' }, t('auth.submitRegister')),
+  );
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(fields, error);
+    if (!requireFilled(fields)) return;
+    void busy(form, async () => {
+      try {
+        const data = await publicGql(RegisterUser, {
+          input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
+        });
+        await session.begin(data.registerUser);
+        onSignedIn();
+      } catch (failure) {
+        showError(failure, fields, error);
+      }
+    });
+  });
+  return form;
+}

@@ -1,0 +1,182 @@
+// The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password.
+import { gql, upload } from '../api.js';
+import { avatar, h, replace } from '../dom.js';
+import { busy, clearErrors, field, formError, notice, requireFilled, setFieldError, showError, type Field } from '../forms.js';
+import { t } from '../i18n.js';
+import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
+import { me, type Me } from '../state.js';
+import type { View } from './view.js';
+
+export function profileView(): View {
+  const user = me.get()!;
+  const heading = h('h1', { tabindex: -1, text: t('profile.title') });
+  return {
+    el: h(
+      'section',
+      { class: 'page profile', id: 'profile' },
+      h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user), passwordCard()),
+    ),
+    focus: () => heading.focus(),
+    destroy: () => undefined,
+  };
+}
+
+function avatarCard(user: Me): HTMLElement {
+  const frame = h('figure', { class: 'avatar-frame', id: 'avatar-frame' });
+  const caption = h('figcaption', { class: 'muted small', id: 'avatar-caption' });
+  const picker = field({ id: 'avatar-file', label: 'profile.chooseFile', type: 'file', accept: 'image/jpeg,image/png,image/gif,image/webp', hint: 'profile.avatarHint' });
+  const input = picker.input as HTMLInputElement;
+  const uploadButton = h('button', { type: 'submit', class: 'primary', id: 'avatar-upload', disabled: true }, t('profile.upload'));
+  const removeButton = h('button', { type: 'button', id: 'avatar-delete', disabled: !user.avatarUrl }, t('profile.deleteAvatar'));
+  const error = formError();
+  const done = notice();
+  done.id = 'avatar-notice';
+  let previewUrl: string | null = null;
+
+  const show = (src: string | null, label: string) => {
+    const current = me.get()!;
+    const img = src ? h('img', { class: 'avatar avatar-lg', id: 'avatar-image', src, alt: label }) : avatar(current, 'lg');
+    // A picked file the browser cannot draw is no image; the server will say so too, but show no broken picture.
+    if (src?.startsWith('blob:')) img.addEventListener('error', () => show(null, t('profile.noPreview')));
+    replace(frame, img, caption);
+    caption.textContent = label;
+  };
+  const showSaved = () => show(me.get()!.avatarUrl ?? null, t('profile.current'));
+  const dropPreview = () => {
+    if (previewUrl) URL.revokeObjectURL(previewUrl);
+    previewUrl = null;
+  };
+
+  input.addEventListener('change', () => {
+    done.textContent = '';
+    clearErrors({ file: picker }, error);
+    dropPreview();
+    const file = input.files?.[0];
+    uploadButton.disabled = !file;
+    if (!file) return showSaved();
+    // The picked file itself, before it is sent: what the user sees is what they chose.
+    previewUrl = URL.createObjectURL(file);
+    show(previewUrl, t('profile.preview'));
+  });
+
+  const form = h('form', { class: 'stack', id: 'avatar-form' }, frame, picker.wrapper, error, h('div', { class: 'actions' }, uploadButton, removeButton), done);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const file = input.files?.[0];
+    if (!file) return;
+    clearErrors({ file: picker }, error);
+    void busy(form, async () => {
+      try {
+        const data = await upload(UploadAvatar, 'file', file);
+        me.set({ ...me.get()!, ...data.uploadAvatar.user });
+        input.value = '';
+        input.dispatchEvent(new Event('change'));
+        showSaved();
+        done.textContent = t('profile.avatarSaved');
+      } catch (failure) {
+        showError(failure, { file: picker }, error);
+      }
+    }).then(() => {
+      uploadButton.disabled = !input.files?.length;
+      removeButton.disabled = !me.get()?.avatarUrl;
+    });
+  });
+  removeButton.addEventListener('click', () => {
+    clearErrors({ file: picker }, error);
+    void busy(form, async () => {
+      try {
+        const data = await gql(DeleteAvatar);
+        me.set({ ...me.get()!, ...data.deleteAvatar.user });
+        input.value = '';
+        input.dispatchEvent(new Event('change'));
+        showSaved();
+        done.textContent = t('profile.avatarRemoved');
+      } catch (failure) {
+        showError(failure, { file: picker }, error);
+      }
+    }).then(() => {
+      uploadButton.disabled = true;
+      removeButton.disabled = !me.get()?.avatarUrl;
+    });
+  });
+  showSaved();
+  return h('section', { class: 'card', aria: { labelledby: 'avatar-heading' } }, h('h2', { id: 'avatar-heading', text: t('profile.avatar') }), form);
+}
+
+function detailsCard(user: Me): HTMLElement {
+  const username = field({ id: 'profile-username', label: 'auth.username', value: user.username, autocomplete: 'username', hint: 'auth.usernameHint', required: true, maxlength: 32 });
+  const email = field({ id: 'profile-email', label: 'auth.email', type: 'email', value: user.email ?? '', autocomplete: 'email', required: true });
+  const phone = field({ id: 'profile-phone', label: 'auth.phone', type: 'tel', value: user.phone ?? '', autocomplete: 'tel', inputmode: 'tel', required: true });
+  const fields: Record<string, Field> = { username, email, phone };
+  const error = formError();
+  const done = notice();
+  done.id = 'profile-notice';
+  const form = h('form', { class: 'stack', id: 'profile-form' }, username.wrapper, email.wrapper, phone.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.save')), done);
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(fields, error);
+    done.textContent = '';
+    if (!requireFilled(fields)) return;
+    const current = me.get()!;
+    const input: { username?: string; email?: string; phone?: string } = {};
+    if (username.input.value.trim() !== current.username) input.username = username.input.value.trim();
+    if (email.input.value.trim() !== (current.email ?? '')) input.email = email.input.value.trim();
+    if (phone.input.value.trim() !== (current.phone ?? '')) input.phone = phone.input.value.trim();
+    if (Object.keys(input).length === 0) {
+      done.textContent = t('profile.noChanges');
+      return;
+    }
+    void busy(form, async () => {
+      try {
+        const data = await gql(UpdateProfile, { input });
+        const updated = data.updateProfile.user;
+        me.set({ ...me.get()!, ...updated });
+        // The server normalizes (e.g. the phone number to +66…): show what it kept.
+        username.input.value = updated.username;
+        email.input.value = updated.email ?? '';
+        phone.input.value = updated.phone ?? '';
+        done.textContent = t('profile.saved');
+      } catch (failure) {
+        showError(failure, fields, error);
+      }
+    });
+  });
+  return h('section', { class: 'card', aria: { labelledby: 'details-heading' } }, h('h2', { id: 'details-heading', text: t('profile.details') }), form);
+}
+
+function passwordCard(): HTMLElement {
+  const currentPassword = field({ id: 'current-password', label: 'profile.currentPassword', type: 'password', autocomplete: 'current-password', required: true });
+  const newPassword = field({ id: 'new-password', label: 'profile.newPassword', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
+  const confirm = field({ id: 'confirm-password', label: 'profile.confirmPassword', type: 'password', autocomplete: 'new-password', required: true });
+  const fields: Record<string, Field> = { currentPassword, newPassword, confirm };
+  const error = formError();
+  const done = notice();
+  done.id = 'password-notice';
+  // Password managers (and Chrome's accessibility checks) expect the account's name in a password form.
+  const account = h('input', { type: 'text', name: 'username', autocomplete: 'username', value: me.get()!.username, hidden: true, tabindex: -1, aria: { hidden: true } });
+  const form = h('form', { class: 'stack', id: 'password-form' }, account, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(fields, error);
+    done.textContent = '';
+    if (!requireFilled(fields)) return;
+    if (newPassword.input.value !== confirm.input.value) {
+      setFieldError(confirm, t('profile.mismatch'));
+      confirm.input.focus();
+      return;
+    }
+    void busy(form, async () => {
+      try {
+        const data = await gql(ChangePassword, { input: { currentPassword: currentPassword.input.value, newPassword: newPassword.input.value } });
+        form.reset();
+        done.textContent = t('profile.passwordChanged', { count: data.changePassword.revokedSessions });
+      } catch (failure) {
+        showError(failure, fields, error);
+      }
+    });
+  });
+  return h('section', { class: 'card', aria: { labelledby: 'password-heading' } }, h('h2', { id: 'password-heading', text: t('profile.password') }), form);
+}
