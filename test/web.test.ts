@@ -13,7 +13,7 @@ import { image } from './support/images.js';
 import { Login, SendMessage, SendNotification } from './support/operations.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
-import { loginAsAdmin, newUserInput, registerUser, setRole, type NewUserInput } from './support/users.js';
+import { accountWithRole, newUserInput, registerUser, signInRootAdmin, type NewUserInput } from './support/accounts.js';
 
 /** Generous: two CPU cores are shared with the rest of the suite and a browser. */
 const LIVE_MS = 15_000;
@@ -285,7 +285,7 @@ describe('connection', () => {
     const dave = await open();
     const carolId = await registerInPage(carol.page, thaiUser());
     await registerInPage(dave.page, newUserInput());
-    const admin = await loginAsAdmin(server);
+    const admin = await signInRootAdmin(server);
     await sendInPage(dave.page, 'ก่อนหลุด: everyone still here');
     await messageText(carol.page, 'ก่อนหลุด: everyone still here').waitFor({ timeout: LIVE_MS });
     await evaluate(carol.page, 'window.__sameDocument = true');
@@ -521,8 +521,7 @@ describe('administration', () => {
 describe('phone-sized screen', () => {
   test('every screen fits a 360 px wide phone without scrolling sideways', async () => {
     const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-    const adminUser = await registerUser(server);
-    await setRole(server, adminUser.id, 'Admin');
+    const adminUser = await accountWithRole(server, (await signInRootAdmin(server)).token, 'Admin', newUserInput());
     const person = await open(`${server.url}/`, phone);
     const { page } = person;
     const fits = async (name: string) => {
@@ -540,7 +539,7 @@ describe('phone-sized screen', () => {
     await fits('register-with-errors');
 
     await page.locator('#tab-login').click();
-    await signInPage(page, adminUser.input.username, adminUser.input.password);
+    await signInPage(page, adminUser.username, adminUser.password);
     await connected(page);
     await sendInPage(page, 'ข้อความยาว '.repeat(30) + 'https://example.com/' + 'a'.repeat(120));
     await fits('chat');
