@@ -52,6 +52,25 @@ test('reusing a refresh token revokes the whole session: every token of it, and 
   assert.equal((await server.request(Login, { input: { identifier: user.input.username, password: user.input.password } })).errors, undefined, 'signing in again works');
 });
 
+test("a socket lives as long as its session: closed when it expires, kept when a refresh extended it", async () => {
+  const shortly = async (userId: number) =>
+    server.db.query('UPDATE sessions SET expires_at = NOW(3) + INTERVAL 1500000 MICROSECOND WHERE user_id = ?', [userId]);
+  const lapsing = await registerUser(server);
+  await shortly(lapsing.id);
+  const doomed = openSocket(server.url, { token: lapsing.token });
+  await doomed.connected;
+  assert.deepEqual(await doomed.closed, { code: 4403, reason: 'Session expired' });
+
+  const refreshed = await registerUser(server);
+  await shortly(refreshed.id);
+  const kept = openSocket(server.url, { token: refreshed.token });
+  await kept.connected;
+  assert.equal((await refresh(refreshed.refreshToken)).errors, undefined, 'the refresh extends the session');
+  const stillOpen = await Promise.race([kept.closed.then(() => false), new Promise((r) => setTimeout(() => r(true), 2500))]);
+  assert.equal(stillOpen, true, 'the socket outlived the expiry it was opened with');
+  await kept.dispose();
+});
+
 test('garbage, expired and disabled-account refresh tokens are refused', async () => {
   assert.equal((await refresh('not-a-real-token')).errors![0]!.extensions!.reason, 'INVALID_REFRESH_TOKEN');
   assert.equal(errorCode(await refresh('x'.repeat(10_000))), 'BAD_USER_INPUT');

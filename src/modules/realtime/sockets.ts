@@ -12,6 +12,7 @@ import { logScope } from '../../logger.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
+import { checkSession } from '../auth/sessions.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
 
@@ -42,6 +43,8 @@ export interface OperationRunner {
 const MAX_PAYLOAD_BYTES = 256 * 1024;
 /** setTimeout's limit; sessions longer than this are re-checked when it fires. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** How soon a session check that failed (database hiccup) is tried again. */
+const SESSION_RECHECK_MS = 5000;
 /** Close code for a server going down: graphql-ws clients treat it as retryable and reconnect. */
 const SERVICE_RESTART = 1012;
 
@@ -85,12 +88,24 @@ export function attachSocketServer(
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(code, reason);
   }
 
-  function scheduleExpiry(connection: SocketConnection, viewer: Viewer) {
-    const ms = viewer.session.expiresAt.getTime() - Date.now();
+  /**
+   * Closes the socket when its session ends. Refreshing tokens extends the session in the database, so when the
+   * expiry read at connect time comes, the session is read again and the socket lives on if it was extended.
+   */
+  function scheduleExpiry(connection: SocketConnection, viewer: Viewer, expiresAt: Date) {
     const timer = setTimeout(() => {
-      if (viewer.session.expiresAt.getTime() <= Date.now()) closeSocket(connection, CloseCode.Forbidden, 'Session expired');
-      else scheduleExpiry(connection, viewer);
-    }, Math.min(Math.max(ms, 0), MAX_TIMER_MS));
+      checkSession(runtime.db, viewer.session.jti, viewer.user.id).then(
+        (check) => {
+          if (connection.viewer !== viewer) return; // already closed and released
+          if (check.ok) scheduleExpiry(connection, viewer, check.session.expiresAt);
+          else closeSocket(connection, CloseCode.Forbidden, check.reason === 'SESSION_EXPIRED' ? 'Session expired' : `Session ended: ${check.reason}`);
+        },
+        (error: unknown) => {
+          runtime.log.warn({ err: error }, 'Could not re-check a socket session; checking again shortly');
+          if (connection.viewer === viewer) scheduleExpiry(connection, viewer, new Date(Date.now() + SESSION_RECHECK_MS));
+        },
+      );
+    }, Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS));
     timer.unref();
     expiryTimers.set(connection, timer);
   }
@@ -104,7 +119,7 @@ export function attachSocketServer(
     let set = byUser.get(userId);
     if (!set) byUser.set(userId, (set = new Set()));
     set.add(connection);
-    scheduleExpiry(connection, viewer);
+    scheduleExpiry(connection, viewer, viewer.session.expiresAt);
     await track(presence.socketOpened(userId));
   }
 
