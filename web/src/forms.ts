@@ -174,6 +174,39 @@ export async function busy<T>(form: HTMLFormElement, work: () => Promise<T>): Pr
   }
 }
 
+export interface SubmitOptions {
+  /** The form's fields, by the names the API uses for them (so its field errors land under the right one). */
+  fields: Record<string, Field>;
+  error: HTMLElement;
+  /** A "saved" line, emptied on every submit. */
+  done?: HTMLElement;
+  /** Checks beyond "required fields are filled"; false stops the submit (after showing why). */
+  check?: () => boolean;
+  /** Calls the API; a failure is shown next to the field it concerns. */
+  send: () => Promise<void>;
+}
+
+/**
+ * Runs a form's submit the way every form here does: the browser's own checks off (they would answer in its
+ * language), old errors cleared, required fields checked, then `send` with the form locked.
+ */
+export function onSubmit(form: HTMLFormElement, { fields, error, done, check, send }: SubmitOptions): void {
+  form.noValidate = true;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearErrors(fields, error);
+    if (done) done.textContent = '';
+    if (!requireFilled(fields) || (check && !check())) return;
+    void busy(form, async () => {
+      try {
+        await send();
+      } catch (failure) {
+        showError(failure, fields, error);
+      }
+    });
+  });
+}
+
 /** Marks every empty required field; true when none is. (The browser's own bubbles would not follow the language.) */
 export function requireFilled(fields: Record<string, Field>): boolean {
   let ok = true;

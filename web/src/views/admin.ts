@@ -3,7 +3,7 @@
 // notifications (notification:send), the permission history (role:manage) and sign-in history (report:view).
 import { gql } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
-import { busy, clearErrors, describe, field, formError, notice, requireFilled, showError, type Field } from '../forms.js';
+import { describe, field, formError, notice, onSubmit, showError, type Field } from '../forms.js';
 import type { AccountStatus, PermissionHistoryAction, WebAdminUsersQuery, WebAdminUsersQueryVariables, WebLoginHistoryQuery, WebPermissionHistoryQuery } from '../gql/graphql.js';
 import { formatDateTime, formatNumber, hasKey, t } from '../i18n.js';
 import {
@@ -212,19 +212,15 @@ function roleForm(user: AdminUser, onChange: (user: Partial<AdminUser> & { id: s
   gql(Roles)
     .then((data) => replace(role.input, data.roles.map((r) => h('option', { value: r.id, selected: r.id === user.role.id }, r.name))))
     .catch((failure: unknown) => showError(failure, fields, error));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    done.textContent = '';
-    void busy(form, async () => {
-      try {
-        const data = await gql(ChangeUserRole, { input: { userId: user.id, roleId: role.input.value, reason: reason.input.value.trim() || undefined } });
-        onChange({ id: user.id, role: data.changeUserRole.user.role });
-        done.textContent = t('admin.roleChanged', { role: data.changeUserRole.user.role.name });
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+  onSubmit(form, {
+    fields,
+    error,
+    done,
+    send: async () => {
+      const data = await gql(ChangeUserRole, { input: { userId: user.id, roleId: role.input.value, reason: reason.input.value.trim() || undefined } });
+      onChange({ id: user.id, role: data.changeUserRole.user.role });
+      done.textContent = t('admin.roleChanged', { role: data.changeUserRole.user.role.name });
+    },
   });
   return form;
 }
@@ -242,20 +238,17 @@ function statusForm(user: AdminUser, onChange: (user: Partial<AdminUser> & { id:
   };
   label();
   const form = h('form', { class: 'stack', id: 'status-form' }, h('h3', { text: t('admin.status') }), reason.wrapper, error, button, done);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors({ reason }, error);
-    done.textContent = '';
-    void busy(form, async () => {
-      try {
-        const data = await gql(SetUserStatus, { input: { userId: user.id, active: !active, reason: reason.input.value.trim() || undefined } });
-        active = data.setUserStatus.user.isActive;
-        onChange({ id: user.id, isActive: active });
-        done.textContent = active ? t('admin.enabledDone') : t('admin.disabledDone', { count: data.setUserStatus.revokedSessions });
-      } catch (failure) {
-        showError(failure, { reason }, error);
-      }
-    }).then(label);
+  onSubmit(form, {
+    fields: { reason },
+    error,
+    done,
+    send: async () => {
+      const data = await gql(SetUserStatus, { input: { userId: user.id, active: !active, reason: reason.input.value.trim() || undefined } });
+      active = data.setUserStatus.user.isActive;
+      label();
+      onChange({ id: user.id, isActive: active });
+      done.textContent = active ? t('admin.enabledDone') : t('admin.disabledDone', { count: data.setUserStatus.revokedSessions });
+    },
   });
   return form;
 }
@@ -273,21 +266,14 @@ function notifyForm(user: AdminUser): HTMLElement {
   const done = notice();
   done.id = 'notify-notice';
   const form = h('form', { class: 'stack', id: 'notify-form' }, h('h3', { text: t('admin.notify') }), fields.title.wrapper, fields.message.wrapper, error, h('button', { type: 'submit' }, t('admin.send')), done);
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    done.textContent = '';
-    if (!requireFilled(fields)) return;
-    void busy(form, async () => {
-      try {
-        await gql(SendNotification, { input: { userId: user.id, title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
-        form.reset();
-        done.textContent = t('admin.sent');
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+  onSubmit(form, {
+    fields,
+    error, done,
+    send: async () => {
+      await gql(SendNotification, { input: { userId: user.id, title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
+      form.reset();
+      done.textContent = t('admin.sent');
+    },
   });
   return form;
 }
@@ -298,21 +284,14 @@ function broadcastForm(): HTMLElement {
   const done = notice();
   done.id = 'broadcast-notice';
   const form = h('form', { class: 'stack card', id: 'broadcast-form' }, fields.title.wrapper, fields.message.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('admin.send')), done);
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    done.textContent = '';
-    if (!requireFilled(fields)) return;
-    void busy(form, async () => {
-      try {
-        await gql(BroadcastNotification, { input: { title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
-        form.reset();
-        done.textContent = t('admin.sent');
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+  onSubmit(form, {
+    fields,
+    error, done,
+    send: async () => {
+      await gql(BroadcastNotification, { input: { title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
+      form.reset();
+      done.textContent = t('admin.sent');
+    },
   });
   return form;
 }

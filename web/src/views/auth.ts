@@ -1,6 +1,6 @@
 // Sign-in (one box for username, email or phone) and registration.
 import { h } from '../dom.js';
-import { busy, clearErrors, field, formError, requireFilled, showError, type Field } from '../forms.js';
+import { field, formError, onSubmit, type Field } from '../forms.js';
 import { publicGql } from '../api.js';
 import { t } from '../i18n.js';
 import { Login, RegisterUser } from '../operations.js';
@@ -40,20 +40,14 @@ function loginForm(onSignedIn: () => void): HTMLFormElement {
     error,
     h('button', { type: 'submit', class: 'primary', id: 'login-submit' }, t('auth.submitLogin')),
   );
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    if (!requireFilled(fields)) return;
-    void busy(form, async () => {
-      try {
-        const data = await publicGql(Login, { input: { identifier: identifier.input.value.trim(), password: password.input.value } });
-        await session.begin(data.login);
-        onSignedIn();
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+  onSubmit(form, {
+    fields,
+    error,
+    send: async () => {
+      const data = await publicGql(Login, { input: { identifier: identifier.input.value.trim(), password: password.input.value } });
+      await session.begin(data.login);
+      onSignedIn();
+    },
   });
   return form;
 }
@@ -77,22 +71,16 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
     error,
     h('button', { type: 'submit', class: 'primary', id: 'register-submit' }, t('auth.submitRegister')),
   );
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    if (!requireFilled(fields)) return;
-    void busy(form, async () => {
-      try {
-        const data = await publicGql(RegisterUser, {
-          input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
-        });
-        await session.begin(data.registerUser);
-        onSignedIn();
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+  onSubmit(form, {
+    fields,
+    error,
+    send: async () => {
+      const data = await publicGql(RegisterUser, {
+        input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
+      });
+      await session.begin(data.registerUser);
+      onSignedIn();
+    },
   });
   return form;
 }

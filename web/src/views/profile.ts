@@ -1,7 +1,7 @@
 // The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password.
 import { gql, upload } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
-import { busy, clearErrors, field, formError, notice, requireFilled, setFieldError, showError, type Field } from '../forms.js';
+import { busy, clearErrors, field, formError, notice, onSubmit, setFieldError, showError, type Field } from '../forms.js';
 import { t } from '../i18n.js';
 import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
 import { me, type Me } from '../state.js';
@@ -113,35 +113,32 @@ function detailsCard(user: Me): HTMLElement {
   const done = notice();
   done.id = 'profile-notice';
   const form = h('form', { class: 'stack', id: 'profile-form' }, username.wrapper, email.wrapper, phone.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.save')), done);
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    done.textContent = '';
-    if (!requireFilled(fields)) return;
-    const current = me.get()!;
-    const input: { username?: string; email?: string; phone?: string } = {};
-    if (username.input.value.trim() !== current.username) input.username = username.input.value.trim();
-    if (email.input.value.trim() !== (current.email ?? '')) input.email = email.input.value.trim();
-    if (phone.input.value.trim() !== (current.phone ?? '')) input.phone = phone.input.value.trim();
-    if (Object.keys(input).length === 0) {
+  // Only what changed is sent.
+  let input: { username?: string; email?: string; phone?: string } = {};
+  onSubmit(form, {
+    fields,
+    error,
+    done,
+    check: () => {
+      const current = me.get()!;
+      input = {};
+      if (username.input.value.trim() !== current.username) input.username = username.input.value.trim();
+      if (email.input.value.trim() !== (current.email ?? '')) input.email = email.input.value.trim();
+      if (phone.input.value.trim() !== (current.phone ?? '')) input.phone = phone.input.value.trim();
+      if (Object.keys(input).length > 0) return true;
       done.textContent = t('profile.noChanges');
-      return;
-    }
-    void busy(form, async () => {
-      try {
-        const data = await gql(UpdateProfile, { input });
-        const updated = data.updateProfile.user;
-        me.set({ ...me.get()!, ...updated });
-        // The server normalizes (e.g. the phone number to +66…): show what it kept.
-        username.input.value = updated.username;
-        email.input.value = updated.email ?? '';
-        phone.input.value = updated.phone ?? '';
-        done.textContent = t('profile.saved');
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+      return false;
+    },
+    send: async () => {
+      const data = await gql(UpdateProfile, { input });
+      const updated = data.updateProfile.user;
+      me.set({ ...me.get()!, ...updated });
+      // The server normalizes (e.g. the phone number to +66…): show what it kept.
+      username.input.value = updated.username;
+      email.input.value = updated.email ?? '';
+      phone.input.value = updated.phone ?? '';
+      done.textContent = t('profile.saved');
+    },
   });
   return h('section', { class: 'card', aria: { labelledby: 'details-heading' } }, h('h2', { id: 'details-heading', text: t('profile.details') }), form);
 }
@@ -157,26 +154,21 @@ function passwordCard(): HTMLElement {
   // Password managers (and Chrome's accessibility checks) expect the account's name in a password form.
   const account = h('input', { type: 'text', name: 'username', autocomplete: 'username', value: me.get()!.username, hidden: true, tabindex: -1, aria: { hidden: true } });
   const form = h('form', { class: 'stack', id: 'password-form' }, account, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
-  form.noValidate = true;
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(fields, error);
-    done.textContent = '';
-    if (!requireFilled(fields)) return;
-    if (newPassword.input.value !== confirm.input.value) {
+  onSubmit(form, {
+    fields,
+    error,
+    done,
+    check: () => {
+      if (newPassword.input.value === confirm.input.value) return true;
       setFieldError(confirm, t('profile.mismatch'));
       confirm.input.focus();
-      return;
-    }
-    void busy(form, async () => {
-      try {
-        const data = await gql(ChangePassword, { input: { currentPassword: currentPassword.input.value, newPassword: newPassword.input.value } });
-        form.reset();
-        done.textContent = t('profile.passwordChanged', { count: data.changePassword.revokedSessions });
-      } catch (failure) {
-        showError(failure, fields, error);
-      }
-    });
+      return false;
+    },
+    send: async () => {
+      const data = await gql(ChangePassword, { input: { currentPassword: currentPassword.input.value, newPassword: newPassword.input.value } });
+      form.reset();
+      done.textContent = t('profile.passwordChanged', { count: data.changePassword.revokedSessions });
+    },
   });
   return h('section', { class: 'card', aria: { labelledby: 'password-heading' } }, h('h2', { id: 'password-heading', text: t('profile.password') }), form);
 }
