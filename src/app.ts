@@ -8,6 +8,7 @@ import { createYoga } from 'graphql-yoga';
 import type { Config } from './config.js';
 import { openDatabase } from './db/bootstrap.js';
 import { createEvents } from './events.js';
+import { useRequestBodyLimit } from './graphql/body-limit.js';
 import { clientIp, createContext } from './graphql/context.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
@@ -71,9 +72,9 @@ export function createYogaServer(runtime: Runtime) {
     graphiql: { title: 'Realtime membership', subscriptionsProtocol: 'WS' },
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
-    plugins: [useGraphQLMultipart()],
-    // Yoga checks the declared length of every request, uploads included; uploads have their own limit.
-    maxRequestBodySize: Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)),
+    // The body limit checks the declared length of every request, uploads included; uploads have their own limit.
+    plugins: [useGraphQLMultipart(), useRequestBodyLimit(Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)))],
+    maxRequestBodySize: false,
     context: ({ req, request, wsConnection }) => {
       if (wsConnection) {
         return createContext(runtime, {
