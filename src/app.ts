@@ -16,6 +16,7 @@ import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGra
 import { createLogger, type Logger } from './logger.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
+import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
@@ -109,10 +110,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     await database.close();
     throw error;
   }
-  const events = createEvents(redis);
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  const events = createEvents(redis, invalidateOnPublish(sessionCache));
+  const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, startedAt: new Date(), version: VERSION };
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, startedAt: new Date(), version: VERSION };
   const yoga = createYogaServer(runtime);
   await presence.start(config.wsHeartbeatMs);
 
@@ -164,6 +167,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       server.closeIdleConnections();
       await sockets.close();
       await httpClosed;
+      await stopSessionCache();
       await presence.stop();
       await redis?.close();
       await database.close();

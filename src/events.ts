@@ -58,6 +58,11 @@ export interface UserStatusChangedEvent {
   reason: string | null;
 }
 
+/** A user's profile changed (username, email, phone, avatar): for caches of user rows. */
+export interface UserChangedEvent {
+  userId: number;
+}
+
 export type EventMap = {
   sessionsRevoked: [SessionsRevokedEvent];
   presenceChanged: [PresenceChangedEvent];
@@ -65,6 +70,7 @@ export type EventMap = {
   notificationCreated: [NotificationCreatedEvent];
   userRoleChanged: [UserRoleChangedEvent];
   userStatusChanged: [UserStatusChangedEvent];
+  userChanged: [UserChangedEvent];
 };
 
 type Target = PubSubEventTarget<EventMap>;
@@ -78,11 +84,24 @@ function prefixed(target: Target, prefix: string): Target {
   };
 }
 
-export function createEvents(redis?: RedisClients) {
+/** Told of each event this instance publishes, synchronously, before it goes out. */
+export type PublishHook = <K extends keyof EventMap>(type: K, payload: EventMap[K][0]) => void;
+
+/**
+ * `onPublish` is for what must know of this instance's own events before the code that published them carries on
+ * (the session cache), rather than when they come back from Redis.
+ */
+export function createEvents(redis?: RedisClients, onPublish?: PublishHook) {
   const eventTarget = redis
     ? prefixed(createRedisEventTarget<CustomEvent>({ publishClient: redis.client, subscribeClient: redis.subscriber }) as Target, `${redis.prefix}events:`)
     : undefined;
-  return createPubSub<EventMap>({ eventTarget });
+  const pubsub = createPubSub<EventMap>({ eventTarget });
+  if (!onPublish) return pubsub;
+  const publish = <K extends keyof EventMap>(type: K, payload: EventMap[K][0]) => {
+    onPublish(type, payload);
+    (pubsub.publish as (type: K, payload: EventMap[K][0]) => void)(type, payload);
+  };
+  return { ...pubsub, publish: publish as typeof pubsub.publish };
 }
 
 export type Events = ReturnType<typeof createEvents>;

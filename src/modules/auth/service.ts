@@ -144,7 +144,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
   const revocation = { userId: viewer.user.id, sessionIds: [viewer.session.id], reason: 'logout' };
   await revokeSessions(runtime.db, revocation);
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
 }
 
 export async function changePassword(
@@ -165,7 +165,7 @@ export async function changePassword(
     await tx.update(users).set({ passwordHash }).where(eq(users.id, viewer.user.id));
     return revokeSessions(tx, revocation);
   });
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
   return { revokedSessions };
 }
 
@@ -204,7 +204,7 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
   });
   if (outcome.failure !== null) {
     // The revocation committed even though the refresh failed: sockets of the stolen session close too.
-    if ('revocation' in outcome && outcome.revocation) announceRevocation(runtime, outcome.revocation);
+    if ('revocation' in outcome && outcome.revocation) await announceRevocation(runtime, outcome.revocation);
     throw new AppError('UNAUTHENTICATED', REFRESH_FAILURES[outcome.failure], { reason: outcome.failure });
   }
   const access = await accessTokenFor(runtime, outcome.user.id, outcome.session);
@@ -232,13 +232,13 @@ export async function listSessions(runtime: Runtime, userId: number) {
 export async function revokeOwnSession(runtime: Runtime, userId: number, sessionId: number): Promise<void> {
   const revocation = { userId, sessionIds: [sessionId], reason: 'revoked_by_user' };
   if ((await revokeSessions(runtime.db, revocation)) === 0) throw notFound('Session');
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
 }
 
 /** Signs out every session of the caller but the current one; returns how many. */
 export async function revokeOtherSessions(runtime: Runtime, viewer: Viewer): Promise<number> {
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'revoked_by_user' };
   const count = await revokeSessions(runtime.db, revocation);
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
   return count;
 }

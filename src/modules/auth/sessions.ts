@@ -5,6 +5,7 @@ import { and, eq, gt, inArray, isNull, notInArray, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../../db/client.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
+import { eventKey } from './session-cache.js';
 import { newRefreshToken } from './tokens.js';
 
 export interface ClientInfo {
@@ -70,7 +71,9 @@ export async function checkSession(db: DbOrTx, jti: string, userId: number): Pro
 
 export async function touchSession(db: DbOrTx, session: SessionRow): Promise<void> {
   if (session.lastUsedAt && Date.now() - session.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-  await db.update(sessions).set({ lastUsedAt: new Date() }).where(eq(sessions.id, session.id));
+  // Noted on the row object too: the session cache shares it between requests, which then need not write again.
+  session.lastUsedAt = new Date();
+  await db.update(sessions).set({ lastUsedAt: session.lastUsedAt }).where(eq(sessions.id, session.id));
 }
 
 export interface RevokeOptions {
@@ -98,7 +101,18 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
   return result.affectedRows;
 }
 
-/** Tells the rest of the process (open sockets, caches) that sessions died. */
-export function announceRevocation(runtime: Runtime, options: RevokeOptions): void {
+/** How long a revocation waits for Redis to hand it to every instance before answering anyway. */
+const DELIVERY_TIMEOUT_MS = 1000;
+
+/**
+ * Tells every instance (open sockets, session caches) that sessions died, and resolves once the event came back
+ * from the bus: over Redis, once it has been handed to every instance, so the client that caused it cannot send
+ * its next request to another instance before that instance knows.
+ */
+export async function announceRevocation(runtime: Runtime, options: RevokeOptions): Promise<void> {
+  const delivered = runtime.sessionCache.delivered(eventKey('sessionsRevoked', options), DELIVERY_TIMEOUT_MS);
   runtime.events.publish('sessionsRevoked', options);
+  if (!(await delivered)) {
+    runtime.log.warn({ userId: options.userId, reason: options.reason }, `A session revocation did not come back from the event bus within ${DELIVERY_TIMEOUT_MS} ms; other instances may serve those sessions for up to SESSION_CACHE_MS`);
+  }
 }

@@ -2,14 +2,17 @@
 import { unauthenticated } from '../../errors.js';
 import type { SessionRow, UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
-import { permissionNamesOfRole } from '../roles/service.js';
+import { permissionNamesOfUser } from '../roles/service.js';
 import { checkSession, touchSession } from './sessions.js';
 import { bearerToken, verifyAccessToken } from './tokens.js';
 
 export interface Viewer {
   user: UserRow;
   session: SessionRow;
-  /** The caller's permissions, read once per request so a role change takes effect on the next one. */
+  /**
+   * The caller's permissions, read once per request (by user, not by the role in `user`, which may be a cached or
+   * socket-long copy) so a role change takes effect on the next one.
+   */
   permissions(): Promise<ReadonlySet<string>>;
 }
 
@@ -22,13 +25,13 @@ const REJECTION_MESSAGES: Record<string, string> = {
 
 function makeViewer(runtime: Runtime, user: UserRow, session: SessionRow): Viewer {
   let permissions: Promise<Set<string>> | undefined;
-  return { user, session, permissions: () => (permissions ??= permissionNamesOfRole(runtime.db, user.roleId)) };
+  return { user, session, permissions: () => (permissions ??= permissionNamesOfUser(runtime.db, user.id)) };
 }
 
 /** Resolves a token to a live viewer or throws UNAUTHENTICATED with a `reason` a client can switch on. */
 export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
   const claims = await verifyAccessToken(runtime.config, token);
-  const check = await checkSession(runtime.db, claims.sessionId, claims.userId);
+  const check = await runtime.sessionCache.check(claims.sessionId, claims.userId, () => checkSession(runtime.db, claims.sessionId, claims.userId));
   if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
   touchSession(runtime.db, check.session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
   return makeViewer(runtime, check.user, check.session);

@@ -46,6 +46,7 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
     await removeQuietly(runtime, userId, key);
     throw error;
   }
+  runtime.events.publish('userChanged', { userId });
   if (previousKey) await removeQuietly(runtime, userId, previousKey);
   return (await findUserById(runtime.db, userId))!;
 }
@@ -64,7 +65,10 @@ export async function removeAvatar(runtime: Runtime, userId: number): Promise<{ 
     }
     return row.avatarKey;
   });
-  if (previousKey) await removeQuietly(runtime, userId, previousKey);
+  if (previousKey) {
+    runtime.events.publish('userChanged', { userId });
+    await removeQuietly(runtime, userId, previousKey);
+  }
   return { user: (await findUserById(runtime.db, userId))!, removed: previousKey !== null };
 }
 

@@ -194,7 +194,7 @@ export async function setUserStatus(
     return { changed: true, revokedSessions };
   });
   if (result.changed) {
-    if (!input.active) announceRevocation(runtime, revocation);
+    if (!input.active) await announceRevocation(runtime, revocation);
     runtime.events.publish('userStatusChanged', { userId: values.userId, actorId, active: input.active, reason: values.reason });
   }
   return { user: (await findUserById(runtime.db, values.userId))!, revokedSessions: result.revokedSessions };
@@ -236,6 +236,6 @@ export async function deleteUser(
     await assertManagersRemain(tx, 'userId');
     return revoked;
   });
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
   return { id: values.userId, revokedSessions };
 }
