@@ -10,6 +10,7 @@ import { openDatabase } from './db/bootstrap.js';
 import { createEvents } from './events.js';
 import { useRequestBodyLimit } from './graphql/body-limit.js';
 import { clientIp, createContext } from './graphql/context.js';
+import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { isMultipartRequest, maxMultipartBodyBytes, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
@@ -74,7 +75,7 @@ export function createYogaServer(runtime: Runtime) {
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
     // The body limit checks the declared length of every request, uploads included; uploads have their own limit.
-    plugins: [useGraphQLMultipart(), useRequestBodyLimit(Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)))],
+    plugins: [useReleaseRequestCaches(), useGraphQLMultipart(), useRequestBodyLimit(Math.max(DEFAULT_MAX_REQUEST_BODY_BYTES, maxMultipartBodyBytes(config)))],
     maxRequestBodySize: false,
     context: ({ req, request, wsConnection }) => {
       if (wsConnection) {

@@ -50,6 +50,15 @@ export class SessionCache {
     return this.ttlMs > 0 && this.available;
   }
 
+  /** The remembered, still good session `jti` of user `userId`, without waiting; undefined if it must be read. */
+  peek(jti: string, userId: number): { session: SessionRow; user: UserRow } | undefined {
+    if (!this.enabled) return undefined;
+    const entry = this.entries.get(jti);
+    const now = Date.now();
+    if (!entry || entry.until <= now || entry.user.id !== userId || entry.session.expiresAt.getTime() <= now) return undefined;
+    return entry;
+  }
+
   /** The check of session `jti` of user `userId`: remembered, or read with `load` (and remembered if good). */
   check(jti: string, userId: number, load: () => Promise<SessionCheck>): Promise<SessionCheck> {
     if (!this.enabled) return load();

@@ -46,6 +46,12 @@ export async function signAccessToken(config: Config, claims: AccessClaims & { e
     .sign(await hmacKey(config.jwt.secret));
 }
 
+/** The claims of a token verified before and not expired since, without waiting; undefined otherwise. */
+export function knownAccessToken(config: Config, token: string): AccessClaims | undefined {
+  const known = verifiedBySecret.get(config.jwt.secret)?.get(token);
+  return known && known.exp > Math.floor(Date.now() / 1000) ? known.claims : undefined;
+}
+
 /** Verifies signature, algorithm, issuer, audience and lifetime; any failure is UNAUTHENTICATED. */
 export async function verifyAccessToken(config: Config, token: string): Promise<AccessClaims> {
   let verified = verifiedBySecret.get(config.jwt.secret);
