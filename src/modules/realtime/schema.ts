@@ -7,6 +7,7 @@ import type { Context } from '../../graphql/context.js';
 import { resolveNewestFirst } from '../../graphql/pagination.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
+import { eventRow, eventUsers } from './event-scope.js';
 import { canSeeMessage, fromMessageEvent, listMessages, sendMessage } from './messages.js';
 import {
   broadcastNotification,
@@ -21,8 +22,9 @@ import {
 
 builder.subscriptionType({});
 
-async function loadUser(ctx: Context, id: number): Promise<UserRow> {
-  const user = await ctx.loaders.user.load(id);
+/** A user named by `source`: through its event's shared loader when it came from an event (see event-scope.ts). */
+async function loadUser(ctx: Context, id: number, source: object): Promise<UserRow> {
+  const user = await (eventUsers(source) ?? ctx.loaders.user).load(id);
   if (!user) throw new Error(`User ${id} is missing`);
   return user;
 }
@@ -63,7 +65,7 @@ interface PresenceChangeShape {
 
 const PresenceChange = builder.objectRef<PresenceChangeShape>('PresenceChange').implement({
   fields: (t) => ({
-    user: t.field({ type: UserRef, resolve: (change, _args, ctx) => loadUser(ctx, change.userId) }),
+    user: t.field({ type: UserRef, resolve: (change, _args, ctx) => loadUser(ctx, change.userId, change) }),
     status: t.field({ type: PresenceStatus, resolve: (change) => change.status }),
     at: t.expose('at', { type: 'DateTime' }),
   }),
@@ -99,7 +101,7 @@ builder.subscriptionField('presenceChanged', (t) =>
     description: 'Someone came online, went away or went offline. Emitted only on real changes.',
     authScopes: { authenticated: true },
     subscribe: (_root, _args, ctx) => ctx.runtime.events.subscribe('presenceChanged'),
-    resolve: (event) => ({ ...event, at: new Date(event.at) }),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...e, at: new Date(e.at) })),
   }),
 );
 
@@ -110,12 +112,12 @@ const MessageRef = builder.objectRef<MessageRow>('Message').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     content: t.exposeString('content'),
-    sender: t.field({ type: UserRef, resolve: (message, _args, ctx) => loadUser(ctx, message.senderId) }),
+    sender: t.field({ type: UserRef, resolve: (message, _args, ctx) => loadUser(ctx, message.senderId, message) }),
     recipient: t.field({
       type: UserRef,
       nullable: true,
       description: 'Null for a message to everyone.',
-      resolve: (message, _args, ctx) => (message.recipientId === null ? null : loadUser(ctx, message.recipientId)),
+      resolve: (message, _args, ctx) => (message.recipientId === null ? null : loadUser(ctx, message.recipientId, message)),
     }),
     isDirect: t.boolean({ resolve: (message) => message.recipientId !== null }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -171,7 +173,7 @@ builder.subscriptionField('messageReceived', (t) =>
         filter((event) => canSeeMessage(event, id)),
       );
     },
-    resolve: (event) => fromMessageEvent(event),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, fromMessageEvent),
   }),
 );
 
@@ -195,7 +197,7 @@ const NotificationRef = builder.objectRef<NotificationWithRead>('Notification').
       type: UserRef,
       nullable: true,
       description: 'Null for system notifications.',
-      resolve: (n, _args, ctx) => (n.senderId === null ? null : loadUser(ctx, n.senderId)),
+      resolve: (n, _args, ctx) => (n.senderId === null ? null : loadUser(ctx, n.senderId, n)),
     }),
     read: t.boolean({ resolve: (n) => n.readAt !== null }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
@@ -291,6 +293,6 @@ builder.subscriptionField('notificationReceived', (t) =>
         filter((event) => event.userId === null || event.userId === id),
       );
     },
-    resolve: (event) => ({ ...fromNotificationEvent(event), readAt: null }),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...fromNotificationEvent(e), readAt: null })),
   }),
 );
