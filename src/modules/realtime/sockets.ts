@@ -7,11 +7,13 @@ import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
+import { createErrorMasker } from '../../graphql/errors.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
+import { isViewerIndependent, subscribeShared, type SharedExecution } from './shared-results.js';
 
 /** One open socket. Its viewer is set once the socket has authenticated. */
 export interface SocketConnection {
@@ -32,6 +34,13 @@ export interface OperationRunner {
     execute: typeof graphqlExecute;
     subscribe: typeof graphqlSubscribe;
   };
+}
+
+/** Passed to graphql-ws's execute and subscribe as the root value (graphql-ws hands only ExecutionArgs on). */
+interface Operations {
+  execute: typeof graphqlExecute;
+  subscribe: typeof graphqlSubscribe;
+  shared?: SharedExecution;
 }
 
 /** The largest message a client may send; GraphQL documents are small, and this bounds memory per socket. */
@@ -65,6 +74,7 @@ export function attachSocketServer(
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
+  const maskError = createErrorMasker(runtime.log);
   const byUser = new Map<number, Set<SocketConnection>>();
   const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
@@ -180,19 +190,31 @@ export function attachSocketServer(
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return [...errors];
+        const operations: Operations = {
+          execute,
+          subscribe,
+          shared: isViewerIndependent(schema, document, payload.operationName)
+            ? { contextFactory, maskError }
+            : undefined,
+        };
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
+          rootValue: operations,
         };
         return args;
       },
-      // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js.
-      execute: (args) => (args.rootValue as { execute: typeof graphqlExecute }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: typeof graphqlSubscribe }).subscribe(args),
+      // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js; a subscription whose
+      // results are the same for every subscriber is executed once per event (see shared-results.ts).
+      execute: (args) => (args.rootValue as Operations).execute(args),
+      subscribe: async (args) => {
+        const operations = args.rootValue as Operations;
+        const shared = operations.shared && (await subscribeShared(args, operations.shared));
+        return shared ?? operations.subscribe(args);
+      },
       onClose: async (ctx) => {
         if (ctx.extra.connection) await release(ctx.extra.connection);
       },
