@@ -1,6 +1,5 @@
 // GraphQL for presence, chat and notifications: queries and mutations over HTTP or WebSocket, subscriptions over
 // graphql-ws.
-import { filter, pipe } from 'graphql-yoga';
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -8,6 +7,7 @@ import { resolveNewestFirst } from '../../graphql/pagination.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
 import { eventRow, eventUsers } from './event-scope.js';
+import { topicStream } from './fan-out.js';
 import { canSeeMessage, fromMessageEvent, listMessages, sendMessage } from './messages.js';
 import {
   broadcastNotification,
@@ -100,7 +100,7 @@ builder.subscriptionField('presenceChanged', (t) =>
     type: PresenceChange,
     description: 'Someone came online, went away or went offline. Emitted only on real changes.',
     authScopes: { authenticated: true },
-    subscribe: (_root, _args, ctx) => ctx.runtime.events.subscribe('presenceChanged'),
+    subscribe: (_root, _args, ctx) => topicStream(ctx.runtime.events, 'presenceChanged'),
     resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...e, at: new Date(e.at) })),
   }),
 );
@@ -168,10 +168,7 @@ builder.subscriptionField('messageReceived', (t) =>
     authScopes: { authenticated: true },
     subscribe: async (_root, _args, ctx) => {
       const { id } = (await ctx.auth.require()).user;
-      return pipe(
-        ctx.runtime.events.subscribe('messageSent'),
-        filter((event) => canSeeMessage(event, id)),
-      );
+      return topicStream(ctx.runtime.events, 'messageSent', (event) => canSeeMessage(event, id));
     },
     resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, fromMessageEvent),
   }),
@@ -288,10 +285,7 @@ builder.subscriptionField('notificationReceived', (t) =>
     authScopes: { authenticated: true },
     subscribe: async (_root, _args, ctx) => {
       const { id } = (await ctx.auth.require()).user;
-      return pipe(
-        ctx.runtime.events.subscribe('notificationCreated'),
-        filter((event) => event.userId === null || event.userId === id),
-      );
+      return topicStream(ctx.runtime.events, 'notificationCreated', (event) => event.userId === null || event.userId === id);
     },
     resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...fromNotificationEvent(e), readAt: null })),
   }),

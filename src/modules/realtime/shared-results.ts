@@ -28,8 +28,11 @@ import {
   type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
+import { topicOf, type FanOut, type Member } from './fan-out.js';
 
 export interface SharedExecution {
+  /** When the subscription's stream is a topicStream: delivered by this fan-out (see fan-out.ts). */
+  fanOut?: { registry: FanOut; deliver: (payloadJson: string) => void };
   /** The context of the one execution per event: fresh, so nothing cached for an earlier event is reused. */
   contextFactory: () => unknown;
   /** Yoga's error masking, applied to the shared result as Yoga applies it to each subscriber's. */
@@ -103,6 +106,37 @@ function operationKey(args: ExecutionArgs): string {
   return `${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
 }
 
+/**
+ * Delivered by the fan-out: graphql-ws's iteration of this subscription yields nothing and ends when graphql-ws
+ * ends it (the client completes the operation, or the socket closes), which takes the subscriber out.
+ */
+function joinFanOut(fanOut: NonNullable<SharedExecution['fanOut']>, topic: Parameters<FanOut['join']>[0], key: string, member: Member) {
+  let leave: (() => void) | undefined = fanOut.registry.join(topic, key, member);
+  const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
+  let finish!: (result: IteratorReturnResult<undefined>) => void;
+  const finished = new Promise<IteratorReturnResult<undefined>>((resolve) => (finish = resolve));
+  const end = () => {
+    leave?.();
+    leave = undefined;
+    finish(done);
+  };
+  const stream: AsyncIterableIterator<ExecutionResult> = {
+    next: () => finished,
+    return: async () => {
+      end();
+      return done;
+    },
+    throw: async (error: unknown) => {
+      end();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return stream;
+}
+
 /** One execution of the selection over an event, as graphql-js's subscribe does it for each subscriber. */
 async function executeEvent(args: ExecutionArgs, event: unknown, shared: SharedExecution): Promise<ExecutionResult> {
   const result = await execute({ ...args, rootValue: event, contextValue: await shared.contextFactory() });
@@ -120,6 +154,8 @@ export async function subscribeShared(args: ExecutionArgs, shared: SharedExecuti
   if (!(Symbol.asyncIterator in source)) return undefined;
   const key = operationKey(args);
   const run = (event: unknown) => executeEvent(args, event, shared);
+  const topic = topicOf(source);
+  if (topic && shared.fanOut) return joinFanOut(shared.fanOut, topic.topic, key, { accept: topic.accept, execute: run, deliver: shared.fanOut.deliver });
   const iterator = source[Symbol.asyncIterator]();
   const stream: AsyncIterableIterator<ExecutionResult> = {
     async next() {

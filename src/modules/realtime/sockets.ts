@@ -13,6 +13,7 @@ import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
+import { FanOut } from './fan-out.js';
 import { isViewerIndependent, subscribeShared, type SharedExecution } from './shared-results.js';
 
 /** One open socket. Its viewer is set once the socket has authenticated. */
@@ -60,6 +61,14 @@ export function authorizationFrom(params: Record<string, unknown> | undefined | 
   return undefined;
 }
 
+/** Sends results of subscription `id` as graphql-ws `next` messages, as graphql-ws itself would write them. */
+function deliverTo(socket: WebSocket, id: string): (payloadJson: string) => void {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payloadJson) => {
+    if (socket.readyState === socket.OPEN) socket.send(`${prefix}${payloadJson}}`);
+  };
+}
+
 export interface SocketServer {
   /** Closes every socket with a code clients reconnect after, and waits for their presence to be settled. */
   close(): Promise<void>;
@@ -75,6 +84,7 @@ export function attachSocketServer(
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
   const maskError = createErrorMasker(runtime.log);
+  const fanOut = new FanOut(runtime.events, runtime.log);
   const byUser = new Map<number, Set<SocketConnection>>();
   const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
@@ -168,7 +178,7 @@ export function attachSocketServer(
           return false; // graphql-ws closes it with 4403 Forbidden
         }
       },
-      onSubscribe: async (ctx, _id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const connection = ctx.extra.connection!;
         // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
         const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
@@ -194,7 +204,7 @@ export function attachSocketServer(
           execute,
           subscribe,
           shared: isViewerIndependent(schema, document, payload.operationName)
-            ? { contextFactory, maskError }
+            ? { contextFactory, maskError, fanOut: { registry: fanOut, deliver: deliverTo(connection.socket, id) } }
             : undefined,
         };
         const args: ExecutionArgs = {
@@ -227,6 +237,7 @@ export function attachSocketServer(
     connectionCount: () => wss.clients.size,
     close: async () => {
       await revocations.return?.();
+      await fanOut.close();
       const closed = [...wss.clients].map(
         (socket) =>
           new Promise<void>((resolve) => {
