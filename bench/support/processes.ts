@@ -127,9 +127,13 @@ export function rssBytes(pid: number): number {
   return kb * 1024;
 }
 
-/** User + system CPU time of a process (all its threads), in milliseconds. */
-export function cpuTimeMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+/**
+ * User + system CPU time of a process (all its threads), in milliseconds; with `mainThreadOnly`, of its main
+ * thread alone (the JavaScript thread; the rest is libuv's pool, V8's helpers).
+ */
+export function cpuTimeMs(pid: number, mainThreadOnly = false): number {
+  const path = mainThreadOnly ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`;
+  const fields = readFileSync(path, 'utf8').split(') ')[1]!.split(' ');
   // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after "pid (comm) ".
   const ticks = Number(fields[11]) + Number(fields[12]);
   return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
