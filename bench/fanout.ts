@@ -23,6 +23,8 @@ export interface Side {
   send(seq: number): Promise<void>;
   /** Servers whose CPU time is counted (two for the two-instance setup). */
   servers?: ServerProcess[];
+  /** Subsets of the receivers reported on their own as well (e.g. the clients of each instance). */
+  groups?: { name: string; receivers: Receiver[] }[];
 }
 
 export interface SideResult {
@@ -36,6 +38,7 @@ export interface SideResult {
   missing: number;
   /** Server CPU time per broadcast, ms. */
   cpuPerBroadcast: number;
+  groups?: SideResult[];
 }
 
 /** Clients of the service: graphql-ws, authenticated, subscribed to messageReceived. */
@@ -90,14 +93,14 @@ export async function alternate(sides: Side[], broadcasts: number, firstSeq: num
       await sleep(gapMs);
     }
   }
-  return sides.map((side, index) => {
+  const summarize = (name: string, index: number, receivers: Receiver[], cpuPerBroadcast: number): SideResult => {
     const latencies: number[] = [];
     const lastArrivals: number[] = [];
     let missing = 0;
     for (const [s, { side: owner, at }] of sent) {
       if (owner !== index) continue;
       let last = 0;
-      for (const r of side.receivers) {
+      for (const r of receivers) {
         const arrived = r.arrivals.get(s);
         if (arrived === undefined) {
           missing += 1;
@@ -110,8 +113,12 @@ export async function alternate(sides: Side[], broadcasts: number, firstSeq: num
     }
     latencies.sort((a, b) => a - b);
     lastArrivals.sort((a, b) => a - b);
-    return { name: side.name, clients: side.receivers.length, broadcasts, latencies, lastArrivals, missing, cpuPerBroadcast: cpu[index]! / broadcasts };
-  });
+    return { name, clients: receivers.length, broadcasts, latencies, lastArrivals, missing, cpuPerBroadcast };
+  };
+  return sides.map((side, index) => ({
+    ...summarize(side.name, index, side.receivers, cpu[index]! / broadcasts),
+    groups: side.groups?.map((g) => summarize(g.name, index, g.receivers, Number.NaN)),
+  }));
 }
 
 export function resultRow(r: SideResult): string[] {
