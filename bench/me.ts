@@ -1,6 +1,6 @@
 // Part 1: the authenticated `me` query over HTTP, against a bare Fastify route that verifies the same JWT and reads
 // the same row with mysql2 (bench/baselines/fastify-me.ts). Both run in turn, same load, same tokens.
-import { BENCH_PASSWORD, seedUsers } from './support/database.js';
+import { BENCH_JWT_SECRET, BENCH_PASSWORD, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
 import { isMain, runAlone, type PartOptions, type PartResult } from './support/part.js';
 import { startProcess, type ServerProcess } from './support/processes.js';
@@ -17,7 +17,7 @@ export async function benchMe({ smoke, db }: PartOptions): Promise<PartResult> {
   if (process.env.BENCH_DURATION) params.durationSeconds = Number(process.env.BENCH_DURATION);
   if (process.env.BENCH_ROUNDS) params.rounds = Number(process.env.BENCH_ROUNDS);
   const service = await startService(db);
-  const baseline = await startProcess('fastify-me', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: (await import('./support/database.js')).BENCH_JWT_SECRET });
+  const baseline = await startProcess('fastify-me', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET });
   try {
     // Accounts seeded in SQL, tokens from the real login mutation.
     const users = await seedUsers(db, params.users, 'me_');
