@@ -1,7 +1,7 @@
 // The request body limit for GraphQL over HTTP, in place of Yoga's `maxRequestBodySize`. Yoga (5.24) enforces its
 // limit by piping every request body through a TransformStream into a new Request, whatever its Content-Length;
 // that stream plumbing (abort signals, pipeline, a DOMException per request) cost more CPU than executing a small
-// query (see bench/README.md). Node's HTTP parser already reads exactly Content-Length bytes of a body, so a
+// query (see README, Performance). Node's HTTP parser already reads exactly Content-Length bytes of a body, so a
 // declared length within the limit needs no stream: only bodies without one (chunked) are counted as they arrive.
 import { createGraphQLError, type Plugin } from 'graphql-yoga';
 

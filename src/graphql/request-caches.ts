@@ -4,7 +4,7 @@
 // young, its entry's value is kept alive by the scavenger regardless, so every request's whole context (loaders,
 // viewer, auth-scope maps, rows) survived a scavenge or two and was promoted to the old generation, for the
 // mark-compactor to collect later. The `me` benchmark showed it: ~1.3 MB surviving each scavenge and scavenges
-// taking most of the CPU that GraphQL did not (see bench/README.md). Deleting the entry when the operation ends
+// taking most of the CPU that GraphQL did not (see README, Performance). Deleting the entry when the operation ends
 // makes a request's objects die young, as they should.
 import { RequestCache } from '@pothos/plugin-scope-auth';
 import type { Plugin } from 'graphql-yoga';
