@@ -40,6 +40,7 @@ export class SessionCache {
   private epoch = 0;
   private available = true;
   private readonly waiters = new Map<string, Set<() => void>>();
+  private writes = 0;
 
   constructor(
     readonly ttlMs: number,
@@ -93,7 +94,16 @@ export class SessionCache {
     let sessions = this.byUser.get(check.user.id);
     if (!sessions) this.byUser.set(check.user.id, (sessions = new Set()));
     sessions.add(jti);
-    // Oldest first out: a Map iterates in insertion order.
+    // A Map iterates in insertion order, and an entry is re-inserted when refreshed, so the oldest come first:
+    // now and then the expired ones are dropped from the front (memory follows the sessions in use, not all
+    // sessions ever seen), and beyond the cap the oldest go.
+    if (++this.writes % 1000 === 0) {
+      const now = Date.now();
+      for (const [key, entry] of this.entries) {
+        if (entry.until > now) break;
+        this.forget(key);
+      }
+    }
     while (this.entries.size > this.maxEntries) this.forget(this.entries.keys().next().value!);
   }
 
