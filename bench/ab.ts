@@ -2,6 +2,7 @@
 // service and the Fastify baseline, in turn, round after round, so each comparison shares the same noise.
 // Run: npx tsx bench/ab.ts name=path/to/server.(ts|js) [name=…] [--seconds 5] [--rounds 3] [--query '…']
 // A path ending in .ts runs with --import tsx, like `npm start`; a .js path runs as plain node (e.g. a tsc build).
+// The first variant must be a build of the service: the users sign in through it.
 import { BENCH_JWT_SECRET, BENCH_PASSWORD, createBenchDatabase, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
 import { cpuLayout, pinLoadGenerator, startProcess, stopAll, type ServerProcess } from './support/processes.js';
@@ -36,7 +37,7 @@ try {
   }
   servers.push(await startProcess('fastify', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET }));
   const users = await seedUsers(db, 100, 'ab_');
-  const tokens = (await mapLimit(users, 4, (u) => login(servers.find((s) => /service|tokens|orig|cache/.test(s.name))?.url ?? servers[0]!.url, u.username, BENCH_PASSWORD))).map((l) => l.token);
+  const tokens = (await mapLimit(users, 4, (u) => login(servers[0]!.url, u.username, BENCH_PASSWORD))).map((l) => l.token);
   const body = JSON.stringify({ query });
   const run = (server: ServerProcess, s: number) => load({ server, body, tokens, connections, durationSeconds: s, expect: '"data"' });
   for (const server of servers) await run(server, 2);
