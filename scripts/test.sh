@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite (`npm test`): types, generated artefacts up to date, then every end-to-end test against
-# a real MariaDB, each test file in a database of its own.
+# a real MariaDB, each test file in a database of its own, then the benchmark harness in its smoke mode.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,3 +24,10 @@ export TEST_DATABASE_URL
 echo "--- end-to-end tests against ${TEST_DATABASE_URL}"
 if [ "$#" -gt 0 ]; then files=("$@"); else files=(test/*.test.ts); fi
 node --import tsx --test --test-concurrency=2 --test-reporter=spec "${files[@]}"
+
+# The benchmark harness, a few seconds per part, so it never rots. It fails only if the harness breaks: its
+# figures are not checked (they mean nothing at this size). Skipped when only some test files were asked for.
+if [ "$#" -eq 0 ] && [ "${SKIP_BENCH_SMOKE:-}" != 1 ]; then
+  echo '--- benchmark harness (npm run bench:smoke)'
+  bash bench/run.sh --smoke
+fi

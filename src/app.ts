@@ -9,9 +9,10 @@ import type { Config } from './config.js';
 import { openDatabase } from './db/bootstrap.js';
 import { createEvents } from './events.js';
 import { clientIp, createContext } from './graphql/context.js';
+import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
-import { queryLimitPlugins } from './graphql/safety.js';
+import { queryLimitPlugins, requestBodyPlugins } from './graphql/safety.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createLogger, logScope, type Logger } from './logger.js';
@@ -19,6 +20,7 @@ import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
+import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
@@ -101,9 +103,15 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics) {
     cors: corsOptions(config),
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
-    plugins: [useGraphQLMultipart(), ...queryLimitPlugins(config), metrics.plugin()],
-    // JSON and GraphQL bodies; an upload's body was read (and limited) before Yoga sees the request.
-    maxRequestBodySize: config.http.maxBodyBytes,
+    plugins: [
+      useReleaseRequestCaches(),
+      useGraphQLMultipart(),
+      // JSON and GraphQL bodies; an upload's body is read (and limited) by the upload parser instead.
+      ...requestBodyPlugins(config),
+      ...queryLimitPlugins(config),
+      metrics.plugin(),
+    ],
+    maxRequestBodySize: false,
     context: ({ req, request, wsConnection }) => {
       if (wsConnection) {
         return createContext(runtime, {
@@ -137,10 +145,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     await database.close();
     throw error;
   }
-  const events = createEvents(redis);
+  const sessionCache = new SessionCache(config.sessionCacheMs);
+  const events = createEvents(redis, invalidateOnPublish(sessionCache));
+  const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, startedAt: new Date(), version: VERSION };
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const yoga = createYogaServer(runtime, metrics);
@@ -166,12 +176,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       return;
     }
     if (route === 'graphql' && isMultipartRequest(req)) {
-      void readMultipartRequest(req, res, config).then(() => {
-        // The body was read and limited by the upload parser; its length no longer describes anything Yoga reads,
-        // and Yoga's own (much smaller) JSON body limit must not apply to it.
-        delete req.headers['content-length'];
-        return yoga.requestListener(req, res);
-      });
+      void readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
       return;
     }
     if (route === 'other' && isWebRequest(req.method, path)) {
@@ -229,6 +234,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       void httpClosed.then(() => clearInterval(sweep));
       await socketServer.close();
       await httpClosed;
+      await stopSessionCache();
       await presence.stop();
       await redis?.close();
       await database.close();

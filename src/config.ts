@@ -37,6 +37,8 @@ export interface Config {
   redisKeyPrefix: string;
   /** How often sockets are pinged; a socket that misses a pong for this long is dropped (so presence goes offline). */
   wsHeartbeatMs: number;
+  /** How long a checked session may be reused without reading it again (0: read on every request); see session-cache.ts. */
+  sessionCacheMs: number;
   rateLimits: {
     loginPerIp: Limit;
     loginPerIdentifier: Limit;
@@ -177,6 +179,7 @@ const envSchema = z.object({
     message: 'may only contain letters, digits and _ : . -',
   }),
   WS_HEARTBEAT_MS: intInRange(100, 300_000, 12_000),
+  SESSION_CACHE_MS: intInRange(0, 10_000, 2000),
   RATE_LIMIT_LOGIN_IP: limit('30/60'),
   RATE_LIMIT_LOGIN_IDENTIFIER: limit('10/60'),
   RATE_LIMIT_REGISTER_IP: limit('10/3600'),
@@ -294,6 +297,7 @@ export function loadConfig(source: Env = process.env): Config {
     redisUrl: env.REDIS_URL,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'membership:',
     wsHeartbeatMs: env.WS_HEARTBEAT_MS,
+    sessionCacheMs: env.SESSION_CACHE_MS,
     rateLimits: {
       loginPerIp: env.RATE_LIMIT_LOGIN_IP,
       loginPerIdentifier: env.RATE_LIMIT_LOGIN_IDENTIFIER,

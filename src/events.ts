@@ -41,11 +41,17 @@ export interface NotificationCreatedEvent {
   createdAt: string;
 }
 
+/** Something in a user's row changed (profile, avatar, role, enabled or not): for caches of user rows. */
+export interface UserChangedEvent {
+  userId: number;
+}
+
 export type EventMap = {
   sessionsRevoked: [SessionsRevokedEvent];
   presenceChanged: [PresenceChangedEvent];
   messageSent: [MessageSentEvent];
   notificationCreated: [NotificationCreatedEvent];
+  userChanged: [UserChangedEvent];
 };
 
 type Target = PubSubEventTarget<EventMap>;
@@ -59,11 +65,24 @@ function prefixed(target: Target, prefix: string): Target {
   };
 }
 
-export function createEvents(redis?: RedisClients) {
+/** Told of each event this instance publishes, synchronously, before it goes out. */
+export type PublishHook = <K extends keyof EventMap>(type: K, payload: EventMap[K][0]) => void;
+
+/**
+ * `onPublish` is for what must know of this instance's own events before the code that published them carries on
+ * (the session cache), rather than when they come back from Redis.
+ */
+export function createEvents(redis?: RedisClients, onPublish?: PublishHook) {
   const eventTarget = redis
     ? prefixed(createRedisEventTarget<CustomEvent>({ publishClient: redis.client, subscribeClient: redis.subscriber }) as Target, `${redis.prefix}events:`)
     : undefined;
-  return createPubSub<EventMap>({ eventTarget });
+  const pubsub = createPubSub<EventMap>({ eventTarget });
+  if (!onPublish) return pubsub;
+  const publish = <K extends keyof EventMap>(type: K, payload: EventMap[K][0]) => {
+    onPublish(type, payload);
+    (pubsub.publish as (type: K, payload: EventMap[K][0]) => void)(type, payload);
+  };
+  return { ...pubsub, publish: publish as typeof pubsub.publish };
 }
 
 export type Events = ReturnType<typeof createEvents>;

@@ -3,6 +3,7 @@ import type { Config } from './config.js';
 import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
+import type { SessionCache } from './modules/auth/session-cache.js';
 import type { Presence } from './modules/realtime/presence.js';
 import type { RateLimitStore } from './rate-limit.js';
 import type { RedisClients } from './redis.js';
@@ -16,6 +17,8 @@ export interface Runtime {
   /** Present when REDIS_URL is set. */
   redis?: RedisClients;
   presence: Presence;
+  /** Recently checked sessions; changes to users and sessions invalidate them on every instance. */
+  sessionCache: SessionCache;
   rateLimits: RateLimitStore;
   startedAt: Date;
   version: string;

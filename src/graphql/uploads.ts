@@ -139,6 +139,14 @@ function toParams(operation: GraphQLOperation): GraphQLParams {
  * Hands the operations {@link readMultipartRequest} parsed to Yoga in place of its own request parsing (Yoga's
  * built-in multipart support is turned off), or reports why the upload was refused.
  */
+/**
+ * Whether the upload parser has already read this request (then its body is not JSON, whatever the request Yoga
+ * was handed says, and its size was limited by MAX_FILE_SIZE).
+ */
+export function isReadUpload(serverContext: { req?: MultipartRequest } | undefined): boolean {
+  return serverContext?.req?.graphqlMultipart !== undefined;
+}
+
 export function useGraphQLMultipart(): Plugin<Record<string, unknown>, { req?: MultipartRequest }> {
   return {
     onRequestParse({ serverContext, setRequestParser }) {

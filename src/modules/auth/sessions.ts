@@ -1,10 +1,11 @@
 // One row per sign-in. A token is only as good as its session: revoked, expired or belonging to a disabled or
 // deleted user means it no longer works, whatever its signature says.
 import { randomUUID } from 'node:crypto';
-import { and, eq, gt, inArray, isNull, notInArray, type SQL } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
+import { eventKey } from './session-cache.js';
 import { newRefreshToken } from './tokens.js';
 
 export interface ClientInfo {
@@ -53,14 +54,24 @@ export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
   | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-/** Looks up the session of a verified token (by its public id) together with its user, in one query. */
-export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
-  const [row] = await db
+function sessionQuery(db: DbOrTx) {
+  return db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.jti, jti), eq(sessions.userId, userId)))
-    .limit(1);
+    .where(and(eq(sessions.jti, sql.placeholder('jti')), eq(sessions.userId, sql.placeholder('userId'))))
+    .limit(1)
+    .prepare();
+}
+
+/** The session query, built once per database handle: building it (two tables, every column) cost more than running it. */
+const sessionQueries = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
+
+/** Looks up the session of a verified token (by its public id) together with its user, in one query. */
+export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
+  let query = sessionQueries.get(db);
+  if (!query) sessionQueries.set(db, (query = sessionQuery(db)));
+  const [row] = await query.execute({ jti, userId });
   if (!row) return { ok: false, reason: 'SESSION_NOT_FOUND' };
   if (row.session.revokedAt) return { ok: false, reason: 'SESSION_REVOKED' };
   if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'SESSION_EXPIRED' };
@@ -70,7 +81,9 @@ export async function checkSession(db: DbOrTx, jti: string, userId: number): Pro
 
 export async function touchSession(db: DbOrTx, session: SessionRow): Promise<void> {
   if (session.lastUsedAt && Date.now() - session.lastUsedAt.getTime() < LAST_USED_RESOLUTION_MS) return;
-  await db.update(sessions).set({ lastUsedAt: new Date() }).where(eq(sessions.id, session.id));
+  // Noted on the row object too: the session cache shares it between requests, which then need not write again.
+  session.lastUsedAt = new Date();
+  await db.update(sessions).set({ lastUsedAt: session.lastUsedAt }).where(eq(sessions.id, session.id));
 }
 
 export interface RevokeOptions {
@@ -98,7 +111,18 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
   return result.affectedRows;
 }
 
-/** Tells the rest of the process (open sockets, caches) that sessions died. */
-export function announceRevocation(runtime: Runtime, options: RevokeOptions): void {
+/** How long a revocation waits for Redis to hand it to every instance before answering anyway. */
+const DELIVERY_TIMEOUT_MS = 1000;
+
+/**
+ * Tells every instance (open sockets, session caches) that sessions died, and resolves once the event came back
+ * from the bus: over Redis, once it has been handed to every instance, so the client that caused it cannot send
+ * its next request to another instance before that instance knows.
+ */
+export async function announceRevocation(runtime: Runtime, options: RevokeOptions): Promise<void> {
+  const delivered = runtime.sessionCache.delivered(eventKey('sessionsRevoked', options), DELIVERY_TIMEOUT_MS);
   runtime.events.publish('sessionsRevoked', options);
+  if (!(await delivered)) {
+    runtime.log.warn({ userId: options.userId, reason: options.reason }, `A session revocation did not come back from the event bus within ${DELIVERY_TIMEOUT_MS} ms; other instances may serve those sessions for up to SESSION_CACHE_MS`);
+  }
 }

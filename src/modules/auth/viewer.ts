@@ -2,14 +2,17 @@
 import { unauthenticated } from '../../errors.js';
 import type { SessionRow, UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
-import { permissionNamesOfRole } from '../roles/service.js';
+import { permissionNamesOfUser } from '../roles/service.js';
 import { checkSession, touchSession } from './sessions.js';
-import { bearerToken, verifyAccessToken } from './tokens.js';
+import { bearerToken, knownAccessToken, verifyAccessToken } from './tokens.js';
 
 export interface Viewer {
   user: UserRow;
   session: SessionRow;
-  /** The caller's permissions, read once per request so a role change takes effect on the next one. */
+  /**
+   * The caller's permissions, read once per request (by user, not by the role in `user`, which may be a cached or
+   * socket-long copy) so a role change takes effect on the next one.
+   */
   permissions(): Promise<ReadonlySet<string>>;
 }
 
@@ -22,16 +25,33 @@ const REJECTION_MESSAGES: Record<string, string> = {
 
 function makeViewer(runtime: Runtime, user: UserRow, session: SessionRow): Viewer {
   let permissions: Promise<Set<string>> | undefined;
-  return { user, session, permissions: () => (permissions ??= permissionNamesOfRole(runtime.db, user.roleId)) };
+  return { user, session, permissions: () => (permissions ??= permissionNamesOfUser(runtime.db, user.id)) };
+}
+
+function touch(runtime: Runtime, session: SessionRow): void {
+  touchSession(runtime.db, session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
 }
 
 /** Resolves a token to a live viewer or throws UNAUTHENTICATED with a `reason` a client can switch on. */
 export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
   const claims = await verifyAccessToken(runtime.config, token);
-  const check = await checkSession(runtime.db, claims.sessionId, claims.userId);
+  const check = await runtime.sessionCache.check(claims.sessionId, claims.userId, () => checkSession(runtime.db, claims.sessionId, claims.userId));
   if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
-  touchSession(runtime.db, check.session).catch((error: unknown) => runtime.log.warn({ err: error }, 'Could not update session last_used_at'));
+  touch(runtime, check.session);
   return makeViewer(runtime, check.user, check.session);
+}
+
+/**
+ * The viewer of a token verified before whose session the cache remembers, found without waiting; undefined when
+ * it must be resolved (and may fail) the slow way. A request whose caller is known at once runs without awaiting
+ * anything, which in GraphQL Yoga means without promises: far less work and garbage per request.
+ */
+function knownViewer(runtime: Runtime, token: string): Viewer | undefined {
+  const claims = knownAccessToken(runtime.config, token);
+  const known = claims && runtime.sessionCache.peek(claims.sessionId, claims.userId);
+  if (!known) return undefined;
+  touch(runtime, known.session);
+  return makeViewer(runtime, known.user, known.session);
 }
 
 export class AuthState {
@@ -56,7 +76,18 @@ export class AuthState {
   constructor(
     private readonly runtime: Runtime,
     private readonly authorization: string | null | undefined,
-  ) {}
+  ) {
+    if (!authorization) {
+      this.current = null;
+      return;
+    }
+    const token = bearerToken(authorization);
+    const viewer = token === undefined ? undefined : knownViewer(runtime, token);
+    if (viewer) {
+      this.current = viewer;
+      this.pending = Promise.resolve(viewer);
+    }
+  }
 
   /** The caller, or null when no credentials were sent. Bad credentials reject with UNAUTHENTICATED. */
   viewer(): Promise<Viewer | null> {

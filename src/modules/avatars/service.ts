@@ -44,6 +44,7 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
     await removeQuietly(runtime, userId, key);
     throw error;
   }
+  runtime.events.publish('userChanged', { userId });
   if (previousKey) await removeQuietly(runtime, userId, previousKey);
   return (await findUserById(runtime.db, userId))!;
 }
@@ -71,7 +72,10 @@ export async function removeAvatar(runtime: Runtime, userId: number): Promise<{ 
     }
     return current;
   });
-  if (previousKey) await removeQuietly(runtime, userId, previousKey);
+  if (previousKey) {
+    runtime.events.publish('userChanged', { userId });
+    await removeQuietly(runtime, userId, previousKey);
+  }
   return { user: (await findUserById(runtime.db, userId))!, removed: previousKey !== null };
 }
 

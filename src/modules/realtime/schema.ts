@@ -1,12 +1,13 @@
 // GraphQL for presence, chat and notifications: queries and mutations over HTTP or WebSocket, subscriptions over
 // graphql-ws.
-import { filter, pipe } from 'graphql-yoga';
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { keysetConnection } from '../../graphql/connections.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
+import { eventRow, eventUsers } from './event-scope.js';
+import { topicStream } from './fan-out.js';
 import { canSeeMessage, fromMessageEvent, listMessages, messageCursor, sendMessage } from './messages.js';
 import {
   broadcastNotification,
@@ -22,8 +23,9 @@ import {
 
 builder.subscriptionType({});
 
-async function loadUser(ctx: Context, id: number): Promise<UserRow> {
-  const user = await ctx.loaders.user.load(id);
+/** A user named by `source`: through its event's shared loader when it came from an event (see event-scope.ts). */
+async function loadUser(ctx: Context, id: number, source: object): Promise<UserRow> {
+  const user = await (eventUsers(source) ?? ctx.loaders.user).load(id);
   if (!user) throw new Error(`User ${id} is missing`);
   return user;
 }
@@ -64,7 +66,7 @@ interface PresenceChangeShape {
 
 const PresenceChange = builder.objectRef<PresenceChangeShape>('PresenceChange').implement({
   fields: (t) => ({
-    user: t.field({ type: UserRef, resolve: (change, _args, ctx) => loadUser(ctx, change.userId) }),
+    user: t.field({ type: UserRef, resolve: (change, _args, ctx) => loadUser(ctx, change.userId, change) }),
     status: t.field({ type: PresenceStatus, resolve: (change) => change.status }),
     at: t.expose('at', { type: 'DateTime' }),
   }),
@@ -99,8 +101,8 @@ builder.subscriptionField('presenceChanged', (t) =>
     type: PresenceChange,
     description: 'Someone came online, went away or went offline. Emitted only on real changes.',
     authScopes: { authenticated: true },
-    subscribe: (_root, _args, ctx) => ctx.runtime.events.subscribe('presenceChanged'),
-    resolve: (event) => ({ ...event, at: new Date(event.at) }),
+    subscribe: (_root, _args, ctx) => topicStream(ctx.runtime.events, 'presenceChanged'),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...e, at: new Date(e.at) })),
   }),
 );
 
@@ -111,12 +113,12 @@ const MessageRef = builder.objectRef<MessageRow>('Message').implement({
   fields: (t) => ({
     id: t.exposeID('id'),
     content: t.exposeString('content'),
-    sender: t.field({ type: UserRef, resolve: (message, _args, ctx) => loadUser(ctx, message.senderId) }),
+    sender: t.field({ type: UserRef, resolve: (message, _args, ctx) => loadUser(ctx, message.senderId, message) }),
     recipient: t.field({
       type: UserRef,
       nullable: true,
       description: 'Null for a message to everyone.',
-      resolve: (message, _args, ctx) => (message.recipientId === null ? null : loadUser(ctx, message.recipientId)),
+      resolve: (message, _args, ctx) => (message.recipientId === null ? null : loadUser(ctx, message.recipientId, message)),
     }),
     isDirect: t.boolean({ resolve: (message) => message.recipientId !== null }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -167,12 +169,9 @@ builder.subscriptionField('messageReceived', (t) =>
     authScopes: { authenticated: true },
     subscribe: async (_root, _args, ctx) => {
       const { id } = (await ctx.auth.require()).user;
-      return pipe(
-        ctx.runtime.events.subscribe('messageSent'),
-        filter((event) => canSeeMessage(event, id)),
-      );
+      return topicStream(ctx.runtime.events, 'messageSent', (event) => canSeeMessage(event, id));
     },
-    resolve: (event) => fromMessageEvent(event),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, fromMessageEvent),
   }),
 );
 
@@ -196,7 +195,7 @@ const NotificationRef = builder.objectRef<NotificationWithRead>('Notification').
       type: UserRef,
       nullable: true,
       description: 'Null for system notifications.',
-      resolve: (n, _args, ctx) => (n.senderId === null ? null : loadUser(ctx, n.senderId)),
+      resolve: (n, _args, ctx) => (n.senderId === null ? null : loadUser(ctx, n.senderId, n)),
     }),
     read: t.boolean({ resolve: (n) => n.readAt !== null }),
     readAt: t.expose('readAt', { type: 'DateTime', nullable: true }),
@@ -290,11 +289,8 @@ builder.subscriptionField('notificationReceived', (t) =>
     authScopes: { authenticated: true },
     subscribe: async (_root, _args, ctx) => {
       const { id } = (await ctx.auth.require()).user;
-      return pipe(
-        ctx.runtime.events.subscribe('notificationCreated'),
-        filter((event) => event.userId === null || event.userId === id),
-      );
+      return topicStream(ctx.runtime.events, 'notificationCreated', (event) => event.userId === null || event.userId === id);
     },
-    resolve: (event) => ({ ...fromNotificationEvent(event), readAt: null }),
+    resolve: (event, _args, ctx) => eventRow(ctx.runtime, event, (e) => ({ ...fromNotificationEvent(e), readAt: null })),
   }),
 );

@@ -8,6 +8,7 @@ import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
+import { createErrorMasker } from '../../graphql/errors.js';
 import { logScope } from '../../logger.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
@@ -15,6 +16,8 @@ import { bearerToken } from '../auth/tokens.js';
 import { checkSession } from '../auth/sessions.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
+import { FanOut } from './fan-out.js';
+import { isViewerIndependent, subscribeShared, type SharedExecution } from './shared-results.js';
 
 /** One open socket. Its viewer is set once the socket has authenticated. */
 export interface SocketConnection {
@@ -39,6 +42,15 @@ export interface OperationRunner {
   };
 }
 
+/** Passed to graphql-ws's execute and subscribe as the root value (graphql-ws hands only ExecutionArgs on). */
+interface Operations {
+  /** `<socket id>:<operation id>`, the requestId of the operation's log lines. */
+  requestId: string;
+  execute: typeof graphqlExecute;
+  subscribe: typeof graphqlSubscribe;
+  shared?: SharedExecution;
+}
+
 /** The largest message a client may send; GraphQL documents are small, and this bounds memory per socket. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
 /** setTimeout's limit; sessions longer than this are re-checked when it fires. */
@@ -58,6 +70,14 @@ export function authorizationFrom(params: Record<string, unknown> | undefined | 
   return undefined;
 }
 
+/** Sends results of subscription `id` as graphql-ws `next` messages, as graphql-ws itself would write them. */
+function deliverTo(socket: WebSocket, id: string): (payloadJson: string) => void {
+  const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+  return (payloadJson) => {
+    if (socket.readyState === socket.OPEN) socket.send(`${prefix}${payloadJson}}`);
+  };
+}
+
 export interface SocketServer {
   /** Closes every socket with a code clients reconnect after, and waits for their presence to be settled. */
   close(): Promise<void>;
@@ -72,6 +92,8 @@ export function attachSocketServer(
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
+  const maskError = createErrorMasker(runtime.log);
+  const fanOut = new FanOut(runtime.events, runtime.log);
   const byUser = new Map<number, Set<SocketConnection>>();
   const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
@@ -200,24 +222,36 @@ export function attachSocketServer(
         }
         const errors = validate(schema, document);
         if (errors.length > 0) return [...errors];
+        const operations: Operations = {
+          requestId: `${connection.id}:${id}`,
+          execute,
+          subscribe,
+          shared: isViewerIndependent(schema, document, payload.operationName)
+            ? { contextFactory, maskError, fanOut: { registry: fanOut, deliver: deliverTo(connection.socket, id) } }
+            : undefined,
+        };
         const args: ExecutionArgs = {
           schema,
           document,
           operationName: payload.operationName,
           variableValues: payload.variables,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe, requestId: `${connection.id}:${id}` },
+          rootValue: operations,
         };
         return args;
       }),
-      // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js.
+      // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js; a subscription whose
+      // results are the same for every subscriber is executed once per event (see shared-results.ts).
       execute: (args) => {
-        const root = args.rootValue as { execute: typeof graphqlExecute; requestId: string };
-        return logScope.run({ requestId: root.requestId }, () => root.execute(args));
+        const operations = args.rootValue as Operations;
+        return logScope.run({ requestId: operations.requestId }, () => operations.execute(args));
       },
       subscribe: (args) => {
-        const root = args.rootValue as { subscribe: typeof graphqlSubscribe; requestId: string };
-        return logScope.run({ requestId: root.requestId }, () => root.subscribe(args));
+        const operations = args.rootValue as Operations;
+        return logScope.run({ requestId: operations.requestId }, async () => {
+          const shared = operations.shared && (await subscribeShared(args, operations.shared));
+          return shared ?? operations.subscribe(args);
+        });
       },
       onClose: async (ctx) => {
         if (ctx.extra.connection) await release(ctx.extra.connection);
@@ -231,6 +265,7 @@ export function attachSocketServer(
     connectionCount: () => wss.clients.size,
     close: async () => {
       await revocations.return?.();
+      await fanOut.close();
       const closed = [...wss.clients].map(
         (socket) =>
           new Promise<void>((resolve) => {

@@ -25,6 +25,17 @@ export async function permissionNamesOfRole(db: DbOrTx, roleId: number): Promise
   return new Set(rows.map((r) => r.name));
 }
 
+/** The permissions of the role a user holds now. */
+export async function permissionNamesOfUser(db: DbOrTx, userId: number): Promise<Set<string>> {
+  const rows = await db
+    .select({ name: permissions.name })
+    .from(users)
+    .innerJoin(rolePermissions, eq(rolePermissions.roleId, users.roleId))
+    .innerJoin(permissions, eq(permissions.id, rolePermissions.permissionId))
+    .where(eq(users.id, userId));
+  return new Set(rows.map((r) => r.name));
+}
+
 export async function roleIdByName(db: DbOrTx, name: string): Promise<number> {
   const [role] = await db.select({ id: roles.id }).from(roles).where(eq(roles.name, name));
   if (!role) throw new Error(`Role ${name} does not exist; was the database seeded?`);

@@ -145,6 +145,7 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
     return { roleName: to.name };
   });
   if (change) {
+    runtime.events.publish('userChanged', { userId: values.userId });
     await notifySystem(runtime, values.userId, 'บทบาทของคุณเปลี่ยนแล้ว · Your role was changed', `${change.roleName}${values.reason ? ` — ${values.reason}` : ''}`);
   }
   return (await findUserById(runtime.db, values.userId))!;
@@ -188,11 +189,12 @@ export async function setUserStatus(
     return { changed: true, revokedSessions };
   });
   if (result.changed) {
+    runtime.events.publish('userChanged', { userId: values.userId });
     if (input.active) {
       await notifySystem(runtime, values.userId, 'บัญชีของคุณเปิดใช้งานอีกครั้ง · Your account is enabled again', values.reason ?? '—');
     } else {
       // Their sockets close at once; there is nobody to notify until the account is enabled again.
-      announceRevocation(runtime, revocation);
+      await announceRevocation(runtime, revocation);
     }
   }
   return { user: (await findUserById(runtime.db, values.userId))!, revokedSessions: result.revokedSessions };
@@ -234,6 +236,6 @@ export async function deleteUser(
     await assertManagersRemain(tx, 'userId');
     return revoked;
   });
-  announceRevocation(runtime, revocation);
+  await announceRevocation(runtime, revocation);
   return { id: values.userId, revokedSessions };
 }

@@ -30,6 +30,7 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
   };
   await assertIdentityAvailable(runtime.db, { usernameKey: changes.usernameKey, email: changes.email, phone: changes.phone }, userId);
   await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
+  runtime.events.publish('userChanged', { userId });
   const user = await findUserById(runtime.db, userId);
   return user!;
 }

@@ -1,0 +1,126 @@
+// Part 2: sign-ins per second through the real `login` mutation, against argon2id verification alone with the same
+// library, parameters and concurrency on the same CPU (bench/baselines/argon2-verify.ts). The login path also
+// counts the attempt against the rate limits, asks the lockout query, looks the user up, records the attempt in
+// login_history, creates the session and its refresh token, and signs the JWT; their own cost is measured
+// separately at the end.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { loadConfig } from '../src/config.js';
+import { createDatabase } from '../src/db/client.js';
+import { lockoutRemainingMs } from '../src/modules/auth/lockout.js';
+import { ARGON2_OPTIONS } from '../src/modules/auth/passwords.js';
+import { enforceRateLimits, MemoryRateLimitStore } from '../src/rate-limit.js';
+import type { Runtime } from '../src/runtime.js';
+import { BENCH_PASSWORD, benchPasswordHash, seedUsers } from './support/database.js';
+import { load, type LoadResult } from './support/load.js';
+import { isMain, runAlone, type PartOptions, type PartResult } from './support/part.js';
+import { cpuLayout, cpuTimeMs, ROOT } from './support/processes.js';
+import { serviceEnv, startService } from './support/service.js';
+import { fmt, mean, table } from './support/stats.js';
+
+const run = promisify(execFile);
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
+
+async function rawVerifications(concurrency: number, seconds: number): Promise<{ perSecond: number; cpuMsEach: number }> {
+  const node = [process.execPath, '--import', 'tsx', 'bench/baselines/argon2-verify.ts'];
+  const [command, ...args] = cpuLayout.server ? ['taskset', '-c', cpuLayout.server, ...node] : node;
+  const { stdout } = await run(command!, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, BENCH_HASH: await benchPasswordHash(), BENCH_PASSWORD, CONCURRENCY: String(concurrency), SECONDS: String(seconds) },
+  });
+  const { verifications, seconds: elapsed, cpuMs } = JSON.parse(stdout.trim().split('\n').at(-1)!) as { verifications: number; seconds: number; cpuMs: number };
+  return { perSecond: verifications / elapsed, cpuMsEach: cpuMs / verifications };
+}
+
+/** Microseconds per call of the rate-limit check and the lockout query, as login runs them, in this process. */
+async function sideCosts(db: PartOptions['db'], identifiers: string[], calls: number) {
+  const config = loadConfig({ ...serviceEnv(db), NODE_ENV: 'test' });
+  const database = createDatabase(db.url);
+  try {
+    const runtime = { config, db: database.db } as unknown as Runtime;
+    const store = new MemoryRateLimitStore();
+    const time = async (work: (i: number) => Promise<unknown>) => {
+      const started = performance.now();
+      for (let i = 0; i < calls; i += 1) await work(i);
+      return ((performance.now() - started) * 1000) / calls;
+    };
+    const { rateLimits } = config;
+    const rate = await time((i) =>
+      enforceRateLimits(store, [
+        { key: `login:ip:127.0.0.1`, limit: rateLimits.loginPerIp },
+        { key: `login:id:${identifiers[i % identifiers.length]}`, limit: rateLimits.loginPerIdentifier },
+      ]),
+    );
+    const lockout = await time((i) => lockoutRemainingMs(runtime, identifiers[i % identifiers.length]!));
+    return { rate, lockout };
+  } finally {
+    await database.close();
+  }
+}
+
+export async function benchLogin({ smoke, db }: PartOptions): Promise<PartResult> {
+  const params = smoke
+    ? { users: 5, connections: 4, warmupSeconds: 1, durationSeconds: 2, rounds: 1 }
+    : { users: 200, connections: 8, warmupSeconds: 3, durationSeconds: 10, rounds: 2 };
+  if (process.env.BENCH_DURATION) params.durationSeconds = Number(process.env.BENCH_DURATION);
+  if (process.env.BENCH_ROUNDS) params.rounds = Number(process.env.BENCH_ROUNDS);
+  const service = await startService(db, {}, 'service-login');
+  try {
+    const users = await seedUsers(db, params.users, 'login_');
+    const identifiers = users.map((u) => u.username);
+    const body = (i: number) => JSON.stringify({ query: LOGIN, variables: { input: { identifier: identifiers[i % identifiers.length], password: BENCH_PASSWORD } } });
+    // CPU per sign-in, split between the JavaScript thread and the others (argon2 runs on libuv's pool).
+    const logins = async (seconds: number) => {
+      const main = cpuTimeMs(service.pid, true);
+      const all = cpuTimeMs(service.pid);
+      const result = await load({ server: service, body, connections: params.connections, durationSeconds: seconds, expect: '"token"' });
+      const mainMs = (cpuTimeMs(service.pid, true) - main) / result.total;
+      return { ...result, mainMs, poolMs: (cpuTimeMs(service.pid) - all) / result.total - mainMs };
+    };
+
+    await logins(params.warmupSeconds);
+    await rawVerifications(params.connections, params.warmupSeconds);
+    const rounds: { raw: { perSecond: number; cpuMsEach: number }; service: LoadResult & { mainMs: number; poolMs: number } }[] = [];
+    for (let r = 0; r < params.rounds; r += 1) {
+      if (r % 2 === 0) {
+        const raw = await rawVerifications(params.connections, params.durationSeconds);
+        rounds.push({ raw, service: await logins(params.durationSeconds) });
+      } else {
+        const s = await logins(params.durationSeconds);
+        rounds.push({ service: s, raw: await rawVerifications(params.connections, params.durationSeconds) });
+      }
+    }
+    const costs = await sideCosts(db, identifiers, smoke ? 20 : 500);
+
+    const rows = rounds.flatMap((r, i) => [
+      [`round ${i + 1}: argon2id verify alone`, fmt.int(r.raw.perSecond), '', '', '', '', fmt.ms(r.raw.cpuMsEach)],
+      [`round ${i + 1}: login mutation`, fmt.int(r.service.requestsPerSecond), fmt.ms(r.service.latency.p50), fmt.ms(r.service.latency.p99), fmt.int(r.service.failures), fmt.ms(r.service.mainMs), fmt.ms(r.service.poolMs)],
+      [`round ${i + 1}: ratio`, fmt.ratio(r.service.requestsPerSecond / r.raw.perSecond), '', '', '', '', ''],
+    ]);
+    const serviceRate = mean(rounds.map((r) => r.service.requestsPerSecond));
+    const rawRate = mean(rounds.map((r) => r.raw.perSecond));
+    const ratio = serviceRate / rawRate;
+    const report = [
+      '## 2. Login',
+      `\`login\` with ${params.users} seeded users (username + password, all correct), autocannon ${params.connections} connections; ` +
+        `argon2id alone: ${params.connections} verifications in flight in a process on the same CPU, same hash ` +
+        `(m=${ARGON2_OPTIONS.memoryCost} KiB, t=${ARGON2_OPTIONS.timeCost}, p=${ARGON2_OPTIONS.parallelism}, @node-rs/argon2). ` +
+        `${params.rounds} × ${params.durationSeconds} s per side, alternating.`,
+      '',
+      table(['', 'per second', 'p50 ms', 'p99 ms', 'failures', 'JS thread CPU ms each', 'other threads CPU ms each'], rows),
+      '',
+      `Mean ratio ${fmt.ratio(ratio)}; target ≥ 0.90×. Measured apart, in this process: the two rate-limit checks ` +
+        `${fmt.ms(costs.rate)} µs, the lockout query ${fmt.ms(costs.lockout)} µs (wall time, database round trip included) per sign-in.`,
+    ].join('\n');
+    return {
+      report,
+      verdicts: [
+        { part: '2. login (sign-ins/s)', measured: fmt.int(serviceRate), baseline: `${fmt.int(rawRate)} (argon2id alone)`, ratio: fmt.ratio(ratio), target: '≥ 0.90×', met: ratio >= 0.9 },
+      ],
+    };
+  } finally {
+    await service.stop();
+  }
+}
+
+if (isMain(import.meta)) await runAlone(benchLogin);

@@ -1,0 +1,48 @@
+// What every benchmark part returns, and running a part on its own (`npx tsx bench/<part>.ts [--smoke]`).
+import { pathToFileURL } from 'node:url';
+import { createBenchDatabase, type BenchDatabase } from './database.js';
+import { cpuLayout, pinLoadGenerator, stopAll } from './processes.js';
+
+export interface PartOptions {
+  smoke: boolean;
+  db: BenchDatabase;
+}
+
+/** One line of the summary table. */
+export interface Verdict {
+  part: string;
+  measured: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean | undefined;
+}
+
+export interface PartResult {
+  /** The part's own report: parameters, every round, the table. */
+  report: string;
+  verdicts: Verdict[];
+}
+
+export type Part = (options: PartOptions) => Promise<PartResult>;
+
+export function isMain(meta: ImportMeta): boolean {
+  return process.argv[1] !== undefined && meta.url === pathToFileURL(process.argv[1]).href;
+}
+
+/** Runs one part by itself, with a database of its own. */
+export async function runAlone(part: Part): Promise<void> {
+  const smoke = process.argv.includes('--smoke');
+  pinLoadGenerator();
+  console.log(`# ${cpuLayout.describe()}`);
+  const db = await createBenchDatabase();
+  try {
+    const result = await part({ smoke, db });
+    console.log(result.report);
+  } finally {
+    await stopAll();
+    await db.drop();
+  }
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
