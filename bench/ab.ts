@@ -18,11 +18,13 @@ const seconds = Number(option('seconds', '5'));
 const rounds = Number(option('rounds', '3'));
 const connections = Number(option('connections', '32'));
 const query = option('query', 'query Me { me { id username email phone } }');
-// name=path, or name="--node-flag … path" to try V8 or Node options on the same code.
+// name=path, or name="--node-flag … VAR=value … path" to try V8 or Node options or settings on the same code.
 const variants = args.map((a) => {
   const i = a.indexOf('=');
   const words = a.slice(i + 1).trim().split(/\s+/);
-  return { name: a.slice(0, i), path: words.at(-1)!, flags: words.slice(0, -1) };
+  const options = words.slice(0, -1);
+  const env = Object.fromEntries(options.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
+  return { name: a.slice(0, i), path: words.at(-1)!, flags: options.filter((w) => !/^[A-Z_]+=/.test(w)), env };
 });
 
 pinLoadGenerator();
@@ -30,10 +32,10 @@ console.log(`# ${cpuLayout.describe()}`);
 const db = await createBenchDatabase();
 try {
   const servers: ServerProcess[] = [];
-  for (const { name, path, flags } of variants) {
+  for (const { name, path, flags, env } of variants) {
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.data/profiles/${name}`] : [];
     const argv = [...profile, ...flags, ...(path.endsWith('.ts') ? ['--import', 'tsx', path] : [path])];
-    servers.push(await startProcess(name, argv, serviceEnv(db)));
+    servers.push(await startProcess(name, argv, serviceEnv(db, env)));
   }
   servers.push(await startProcess('fastify', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET }));
   const users = await seedUsers(db, 100, 'ab_');

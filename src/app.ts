@@ -15,7 +15,7 @@ import { getSchema } from './graphql/schema.js';
 import { queryLimitPlugins, requestBodyPlugins } from './graphql/safety.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
-import { createLogger, logScope, type Logger } from './logger.js';
+import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
 import { checkHealth } from './modules/health/service.js';
@@ -190,6 +190,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     void yoga.requestListener(req, res);
   };
 
+  const logAccess = createAccessLogger(log);
   const server = createServer((req: MultipartRequest, res) => {
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
@@ -200,10 +201,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const started = performance.now();
     res.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
-      metrics.httpRequests.inc({ method: req.method ?? 'GET', route, status: String(res.statusCode) });
-      metrics.httpDuration.observe({ method: req.method ?? 'GET', route }, seconds);
-      const quiet = route === 'health' || route === 'metrics';
-      log[quiet ? 'debug' : 'info']({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+      metrics.recordHttpRequest(req.method ?? 'GET', route, res.statusCode, seconds);
+      logAccess({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, route === 'health' || route === 'metrics');
     });
     logScope.run({ requestId }, () => handle(req, res, path, route));
   });
