@@ -3,16 +3,23 @@ import { graphql } from './gql/index.js';
 
 // ------------------------------------------------------------------ accounts
 
+/** What every sign-in answers with (registration, sign-in, refresh): the tokens, and whose they are. */
+export const WebSession = graphql(`
+  fragment WebSession on AuthPayload {
+    token
+    expiresAt
+    refreshToken
+    refreshTokenExpiresAt
+    user {
+      id
+    }
+  }
+`);
+
 export const RegisterUser = graphql(`
   mutation WebRegisterUser($input: RegisterUserInput!) {
     registerUser(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-      }
+      ...WebSession
     }
   }
 `);
@@ -20,13 +27,7 @@ export const RegisterUser = graphql(`
 export const Login = graphql(`
   mutation WebLogin($input: LoginInput!) {
     login(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-      }
+      ...WebSession
     }
   }
 `);
@@ -34,13 +35,7 @@ export const Login = graphql(`
 export const RefreshToken = graphql(`
   mutation WebRefreshToken($input: RefreshTokenInput!) {
     refreshToken(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-      }
+      ...WebSession
     }
   }
 `);

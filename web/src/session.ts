@@ -3,6 +3,7 @@
 // with the Web Locks API, and whoever gets the lock re-reads the stored tokens first: if another tab has refreshed
 // meanwhile, its tokens are used instead of spending the old refresh token again. The stored copy (token-store.ts)
 // is the truth; each tab keeps a mirror in memory, and tabs tell each other of changes on a BroadcastChannel.
+import type { WebSessionFragment } from './gql/graphql.js';
 import { RefreshToken } from './operations.js';
 import { ApiError, postGraphQL } from './http.js';
 import * as store from './token-store.js';
@@ -15,14 +16,6 @@ export interface Tokens {
   userId: string;
   /** When the token was received (Date.now()), to know its lifetime without trusting the clocks to agree. */
   receivedAt: number;
-}
-
-interface AuthPayload {
-  token: string;
-  expiresAt: string;
-  refreshToken: string;
-  refreshTokenExpiresAt: string;
-  user: { id: string };
 }
 
 /** Why the page went back to the sign-in form. */
@@ -73,7 +66,7 @@ async function write(tokens: Tokens | null): Promise<void> {
   schedule();
 }
 
-function fromPayload(payload: AuthPayload): Tokens {
+function fromPayload(payload: WebSessionFragment): Tokens {
   const { token, expiresAt, refreshToken, refreshTokenExpiresAt, user } = payload;
   return { token, expiresAt, refreshToken, refreshTokenExpiresAt, userId: user.id, receivedAt: Date.now() };
 }
@@ -102,7 +95,7 @@ export function current(): Tokens | null {
   return mirror;
 }
 
-export async function begin(payload: AuthPayload): Promise<void> {
+export async function begin(payload: WebSessionFragment): Promise<void> {
   await write(fromPayload(payload));
   tell({ type: 'signedIn' });
 }

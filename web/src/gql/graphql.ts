@@ -128,6 +128,8 @@ export type UpdateProfileInput = {
   username?: string | null | undefined;
 };
 
+export type WebSessionFragment = { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } };
+
 export type WebRegisterUserMutationVariables = Exact<{
   input: RegisterUserInput;
 }>;
@@ -339,46 +341,62 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const WebSessionFragmentDoc = new TypedDocumentString(`
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}
+    `, {"fragmentName":"WebSession"}) as unknown as TypedDocumentString<WebSessionFragment, unknown>;
 export const WebRegisterUserDocument = new TypedDocumentString(`
     mutation WebRegisterUser($input: RegisterUserInput!) {
   registerUser(input: $input) {
-    token
-    expiresAt
-    refreshToken
-    refreshTokenExpiresAt
-    user {
-      id
-    }
+    ...WebSession
   }
 }
-    `) as unknown as TypedDocumentString<WebRegisterUserMutation, WebRegisterUserMutationVariables>;
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebRegisterUserMutation, WebRegisterUserMutationVariables>;
 export const WebLoginDocument = new TypedDocumentString(`
     mutation WebLogin($input: LoginInput!) {
   login(input: $input) {
-    token
-    expiresAt
-    refreshToken
-    refreshTokenExpiresAt
-    user {
-      id
-    }
+    ...WebSession
   }
 }
-    `) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
 export const WebRefreshTokenDocument = new TypedDocumentString(`
     mutation WebRefreshToken($input: RefreshTokenInput!) {
   refreshToken(input: $input) {
-    token
-    expiresAt
-    refreshToken
-    refreshTokenExpiresAt
-    user {
-      id
-    }
+    ...WebSession
   }
 }
-    `) as unknown as TypedDocumentString<WebRefreshTokenMutation, WebRefreshTokenMutationVariables>;
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebRefreshTokenMutation, WebRefreshTokenMutationVariables>;
 export const WebLogoutDocument = new TypedDocumentString(`
     mutation WebLogout {
   logout {
