@@ -1,10 +1,10 @@
 // A database of its own for each benchmark run (realtime_auth_bench_<random>), dropped at the end, and bulk seeding
 // for when the API would be too slow to create thousands of accounts.
-import { randomBytes, randomUUID } from 'node:crypto';
-import mysql from 'mysql2/promise';
+import { randomUUID } from 'node:crypto';
 import type { Config } from '../../src/config.js';
 import { ARGON2_OPTIONS, hashPassword } from '../../src/modules/auth/passwords.js';
 import { signAccessToken } from '../../src/modules/auth/tokens.js';
+import { createScratchDatabase, type TestDatabase } from '../../test/support/database.js';
 
 /** The MariaDB server: BENCH_DATABASE_URL, TEST_DATABASE_URL or DATABASE_URL (database part ignored), else local. */
 export function benchServerUrl(): URL {
@@ -13,32 +13,13 @@ export function benchServerUrl(): URL {
   return url;
 }
 
-export interface BenchDatabase {
-  name: string;
-  url: string;
-  query<T = mysql.RowDataPacket[]>(sql: string, params?: unknown[]): Promise<T>;
-  drop(): Promise<void>;
-}
+export type BenchDatabase = TestDatabase;
 
 /** Creates an empty database; the first server process started on it migrates and seeds it. */
 export async function createBenchDatabase(): Promise<BenchDatabase> {
-  const name = `realtime_auth_bench_${randomBytes(6).toString('hex')}`;
-  const server = benchServerUrl();
-  const url = new URL(server);
-  url.pathname = `/${name}`;
-  const admin = await mysql.createConnection({ uri: server.toString(), timezone: 'Z' });
-  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
-  await admin.query(`USE \`${name}\``);
-  await admin.query("SET time_zone = '+00:00'");
-  return {
-    name,
-    url: url.toString(),
-    query: async <T>(sql: string, params: unknown[] = []) => (await admin.query(sql, params))[0] as T,
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
-      await admin.end();
-    },
-  };
+  const db = await createScratchDatabase('realtime_auth_bench', benchServerUrl());
+  await db.query("SET time_zone = '+00:00'");
+  return db;
 }
 
 /** Parameters the server is started with (see startService): the JWT secret seeding signs with. */

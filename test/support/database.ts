@@ -17,9 +17,12 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const name = `realtime_auth_test_${randomBytes(6).toString('hex')}`;
-  const server = testServerUrl();
+/**
+ * Creates an empty database named `<prefix>_<random>` on `server`, with a connection to it for direct queries
+ * (the benchmarks' databases are made here too).
+ */
+export async function createScratchDatabase(prefix: string, server: URL): Promise<TestDatabase> {
+  const name = `${prefix}_${randomBytes(6).toString('hex')}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
   const admin = await mysql.createConnection({ uri: server.toString(), timezone: 'Z' });
@@ -34,4 +37,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await admin.end();
     },
   };
+}
+
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createScratchDatabase('realtime_auth_test', testServerUrl());
 }
