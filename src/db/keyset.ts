@@ -1,5 +1,6 @@
 // Keyset ("seek") pagination in SQL: rows strictly after or before a sort key, in a total order.
-import { and, asc, desc, eq, gt, lt, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, gte, lt, lte, or, type AnyColumn, type SQL } from 'drizzle-orm';
+import { badInput } from '../errors.js';
 import { cursorKey, encodeCursor, type PageRequest } from '../pagination.js';
 
 export type Direction = 'asc' | 'desc';
@@ -52,3 +53,9 @@ export function newestFirstPage(id: AnyColumn, kind: string, page: PageRequest):
 }
 
 export const newestFirstCursor = (kind: string, id: number): string => encodeCursor(kind, [id]);
+
+/** Rows of a log-like list whose `column` is within `from`–`to` (both inclusive, either open); a range that ends before it starts is bad input. */
+export function timeWindow(column: AnyColumn, range: { from?: Date | null; to?: Date | null }): SQL | undefined {
+  if (range.from && range.to && range.from > range.to) throw badInput('from', '"from" must not be later than "to"');
+  return and(range.from ? gte(column, range.from) : undefined, range.to ? lte(column, range.to) : undefined);
+}

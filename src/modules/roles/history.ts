@@ -1,9 +1,8 @@
 // The permission history: an append-only audit trail of who changed which role, permission or user, and how.
-import { and, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
+import { newestFirstCursor, newestFirstPage, timeWindow } from '../../db/keyset.js';
 import { permissionHistory } from '../../db/schema.js';
-import { badInput } from '../../errors.js';
 import type { PageRequest } from '../../pagination.js';
 
 export const HISTORY_ACTIONS = [
@@ -85,15 +84,13 @@ export interface HistoryFilter {
 }
 
 function conditions(filter: HistoryFilter): SQL | undefined {
-  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', '"from" must not be later than "to"');
   return and(
     filter.actions?.length ? inArray(permissionHistory.action, filter.actions) : undefined,
     filter.actorId != null ? eq(permissionHistory.actorId, filter.actorId) : undefined,
     filter.targetUserId != null ? eq(permissionHistory.targetUserId, filter.targetUserId) : undefined,
     filter.targetRoleId != null ? eq(permissionHistory.targetRoleId, filter.targetRoleId) : undefined,
     filter.targetPermissionId != null ? eq(permissionHistory.targetPermissionId, filter.targetPermissionId) : undefined,
-    filter.from ? gte(permissionHistory.createdAt, filter.from) : undefined,
-    filter.to ? lte(permissionHistory.createdAt, filter.to) : undefined,
+    timeWindow(permissionHistory.createdAt, filter),
   );
 }
 

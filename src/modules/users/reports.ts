@@ -1,9 +1,8 @@
 // Reports for staff: the login history and user statistics. Days are UTC calendar days.
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { newestFirstCursor, newestFirstPage } from '../../db/keyset.js';
+import { newestFirstCursor, newestFirstPage, timeWindow } from '../../db/keyset.js';
 import { loginHistory, roles, users, type RoleRow } from '../../db/schema.js';
-import { badInput } from '../../errors.js';
 import type { PageRequest } from '../../pagination.js';
 import { parseId } from '../../validation.js';
 
@@ -19,12 +18,10 @@ export interface LoginHistoryFilter {
 }
 
 function loginConditions(filter: LoginHistoryFilter): SQL | undefined {
-  if (filter.from && filter.to && filter.from > filter.to) throw badInput('from', '"from" must not be later than "to"');
   return and(
     filter.userId != null ? eq(loginHistory.userId, parseId(filter.userId, 'userId')) : undefined,
     filter.success != null ? eq(loginHistory.success, filter.success) : undefined,
-    filter.from ? gte(loginHistory.createdAt, filter.from) : undefined,
-    filter.to ? lte(loginHistory.createdAt, filter.to) : undefined,
+    timeWindow(loginHistory.createdAt, filter),
   );
 }
 
