@@ -4,6 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
+import { etagMatches, respondSafely, sendText } from '../../http/responses.js';
 import type { Runtime } from '../../runtime.js';
 import type { AvatarSize } from './images.js';
 import { findAvatar, type StoredAvatar } from './service.js';
@@ -25,24 +26,6 @@ export function isAvatarPath(path: string): boolean {
 const CACHE_VERSIONED = 'public, max-age=31536000, immutable';
 const CACHE_UNVERSIONED = 'public, max-age=0, must-revalidate';
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  res.end(text);
-}
-
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header.split(',').some((candidate) => {
-    const tag = candidate.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === etag;
-  });
-}
-
 async function openAvatar(runtime: Runtime, userId: number, size: AvatarSize): Promise<{ avatar: StoredAvatar; file: FileHandle } | undefined> {
   // Two tries: an upload that replaces the avatar between the lookup and the open removes the file just found.
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -59,19 +42,8 @@ async function openAvatar(runtime: Runtime, userId: number, size: AvatarSize): P
 }
 
 /** Answers a request for any path under /avatars. Never rejects: failures are logged and answered with a 500. */
-export async function serveAvatar(runtime: Runtime, req: IncomingMessage & { requestId?: string }, res: ServerResponse): Promise<void> {
-  try {
-    await respond(runtime, req, res);
-  } catch (error) {
-    if (res.headersSent) {
-      // Most likely the client went away while the file was streaming.
-      runtime.log.debug({ err: error, requestId: req.requestId }, 'Avatar response interrupted');
-      res.destroy();
-      return;
-    }
-    runtime.log.error({ err: error, requestId: req.requestId }, 'Serving an avatar failed');
-    sendText(res, 500, 'Internal server error');
-  }
+export function serveAvatar(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return respondSafely(runtime, res, 'an avatar', () => respond(runtime, req, res));
 }
 
 async function respond(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {

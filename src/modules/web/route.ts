@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { etagMatches, respondSafely, sendText } from '../../http/responses.js';
 import type { Runtime } from '../../runtime.js';
 
 /** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
@@ -48,17 +49,6 @@ export function isWebRequest(method: string | undefined, path: string): boolean 
   return (method === 'GET' || method === 'HEAD') && path !== '/graphql';
 }
 
-function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
-  res.writeHead(status, {
-    'content-type': 'text/plain; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  res.end(text);
-}
-
 /**
  * The file a URL path names, relative to the root, or undefined when it names none we would serve: `/` and
  * `/public/` are index.html, `/public/x` is `/x`, and no segment may be empty, `.`/`..`, hidden, or hold a
@@ -83,26 +73,9 @@ export function resolveWebPath(urlPath: string): string | undefined {
   return segments.join('/');
 }
 
-/** If-None-Match uses the weak comparison: W/"x" and "x" match. */
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return header.split(',').some((candidate) => candidate.trim() === '*' || opaque(candidate) === opaque(etag));
-}
-
 /** Answers a GET or HEAD for a client file. Never rejects: failures are logged and answered with a 500. */
-export async function serveWeb(runtime: Runtime, req: IncomingMessage & { requestId?: string }, res: ServerResponse): Promise<void> {
-  try {
-    await respond(runtime, req, res);
-  } catch (error) {
-    if (res.headersSent) {
-      runtime.log.debug({ err: error, requestId: req.requestId }, 'Static response interrupted');
-      res.destroy();
-      return;
-    }
-    runtime.log.error({ err: error, requestId: req.requestId }, 'Serving a web client file failed');
-    sendText(res, 500, 'Internal server error');
-  }
+export function serveWeb(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  return respondSafely(runtime, res, 'a web client file', () => respond(runtime, req, res));
 }
 
 let loggedMissingBundle = false;
