@@ -13,7 +13,7 @@ import { enforceRateLimits, MemoryRateLimitStore } from '../src/rate-limit.js';
 import type { Runtime } from '../src/runtime.js';
 import { BENCH_PASSWORD, benchPasswordHash, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
-import { isMain, runAlone, type PartOptions, type PartResult } from './support/part.js';
+import { isMain, runAlone, timedParams, type PartOptions, type PartResult } from './support/part.js';
 import { cpuLayout, cpuTimeMs, ROOT } from './support/processes.js';
 import { serviceEnv, startService } from './support/service.js';
 import { fmt, mean, table } from './support/stats.js';
@@ -65,11 +65,11 @@ async function sideCosts(db: PartOptions['db'], identifiers: string[], calls: nu
 }
 
 export async function benchLogin({ smoke, db }: PartOptions): Promise<PartResult> {
-  const params = smoke
-    ? { users: 5, connections: 4, warmupSeconds: 1, durationSeconds: 2, rounds: 1 }
-    : { users: 200, connections: 8, warmupSeconds: 3, durationSeconds: 10, rounds: 2 };
-  if (process.env.BENCH_DURATION) params.durationSeconds = Number(process.env.BENCH_DURATION);
-  if (process.env.BENCH_ROUNDS) params.rounds = Number(process.env.BENCH_ROUNDS);
+  const params = timedParams(
+    smoke,
+    { users: 5, connections: 4, warmupSeconds: 1, durationSeconds: 2, rounds: 1 },
+    { users: 200, connections: 8, warmupSeconds: 3, durationSeconds: 10, rounds: 2 },
+  );
   const service = await startService(db, {}, 'service-login');
   try {
     const users = await seedUsers(db, params.users, 'login_');

@@ -2,7 +2,7 @@
 // the same row with mysql2 (bench/baselines/fastify-me.ts). Both run in turn, same load, same tokens.
 import { BENCH_JWT_SECRET, BENCH_PASSWORD, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
-import { isMain, runAlone, type PartOptions, type PartResult } from './support/part.js';
+import { isMain, runAlone, timedParams, type PartOptions, type PartResult } from './support/part.js';
 import { startProcess, type ServerProcess } from './support/processes.js';
 import { login, mapLimit, startService } from './support/service.js';
 import { fmt, mean, table } from './support/stats.js';
@@ -10,12 +10,11 @@ import { fmt, mean, table } from './support/stats.js';
 const QUERY = 'query Me { me { id username email phone } }';
 
 export async function benchMe({ smoke, db }: PartOptions): Promise<PartResult> {
-  const params = smoke
-    ? { users: 5, connections: 8, warmupSeconds: 1, durationSeconds: 2, rounds: 1 }
-    : { users: 100, connections: 32, warmupSeconds: 3, durationSeconds: 10, rounds: 3 };
-  // For quick comparisons while working on the service; the README's figures use the defaults.
-  if (process.env.BENCH_DURATION) params.durationSeconds = Number(process.env.BENCH_DURATION);
-  if (process.env.BENCH_ROUNDS) params.rounds = Number(process.env.BENCH_ROUNDS);
+  const params = timedParams(
+    smoke,
+    { users: 5, connections: 8, warmupSeconds: 1, durationSeconds: 2, rounds: 1 },
+    { users: 100, connections: 32, warmupSeconds: 3, durationSeconds: 10, rounds: 3 },
+  );
   const service = await startService(db);
   const baseline = await startProcess('fastify-me', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET });
   try {

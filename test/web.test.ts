@@ -56,13 +56,18 @@ function thaiUser(): NewUserInput {
   return newUserInput({ username: `สมชาย${process.pid % 1000}${thaiCounter}` });
 }
 
-async function registerInPage(page: Page, input: NewUserInput): Promise<string> {
+/** Fills in the registration form and sends it. */
+async function submitRegistration(page: Page, input: NewUserInput): Promise<void> {
   await page.locator('#tab-register').click();
   await page.locator('#register-username').fill(input.username);
   await page.locator('#register-email').fill(input.email);
   await page.locator('#register-phone').fill(input.phone);
   await page.locator('#register-password').fill(input.password);
   await page.locator('#register-submit').click();
+}
+
+async function registerInPage(page: Page, input: NewUserInput): Promise<string> {
+  await submitRegistration(page, input);
   await connected(page);
   return userIdIn(page);
 }
@@ -147,12 +152,7 @@ describe('forms', () => {
     const visitor = await open();
     const { page } = visitor;
     const input = newUserInput({ email: taken.input.email });
-    await page.locator('#tab-register').click();
-    await page.locator('#register-username').fill(input.username);
-    await page.locator('#register-email').fill(input.email);
-    await page.locator('#register-phone').fill(input.phone);
-    await page.locator('#register-password').fill(input.password);
-    await page.locator('#register-submit').click();
+    await submitRegistration(page, input);
 
     // CONFLICT on email: under the email box, in Thai, the box marked invalid and focused; nothing else flagged.
     await page.locator('#register-email-error', { hasText: 'อีเมลนี้ลงทะเบียนไว้แล้ว' }).waitFor();

@@ -26,6 +26,17 @@ export interface PartResult {
 
 export type Part = (options: PartOptions) => Promise<PartResult>;
 
+/**
+ * The parameters of a timed part: the smoke or the full set, with BENCH_DURATION (seconds per round) and
+ * BENCH_ROUNDS applied, for quick comparisons while working on the service (the README's figures use the defaults).
+ */
+export function timedParams<T extends { durationSeconds: number; rounds: number }>(smoke: boolean, smokeParams: T, fullParams: T): T {
+  const params = { ...(smoke ? smokeParams : fullParams) };
+  if (process.env.BENCH_DURATION) params.durationSeconds = Number(process.env.BENCH_DURATION);
+  if (process.env.BENCH_ROUNDS) params.rounds = Number(process.env.BENCH_ROUNDS);
+  return params;
+}
+
 export function isMain(meta: ImportMeta): boolean {
   return process.argv[1] !== undefined && meta.url === pathToFileURL(process.argv[1]).href;
 }
