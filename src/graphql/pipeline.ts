@@ -6,11 +6,14 @@
 // plugin here must be an envelop hook, and documentPlugins refuses to start with one that is not.
 //
 // Refusals: GRAPHQL_PARSE_FAILED (syntax, the token limit), GRAPHQL_VALIDATION_FAILED (depth, cost, aliases,
-// directives, introspection when off, unknown names), BAD_USER_INPUT (variables).
+// directives, introspection when off, unknown names), BAD_USER_INPUT (variables). In production no message
+// suggests a name and no message echoes a long or non-plain value (see client-messages.ts).
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationContext } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
+import { clientMessage, type MessageOptions } from './client-messages.js';
+import { useSafeVariables } from './variables.js';
 
 /** Yoga's hooks that only HTTP requests go through. */
 const HTTP_ONLY_HOOKS = ['onRequest', 'onRequestParse', 'onParams', 'onExecutionResult', 'onResultProcess', 'onResponse'] as const;
@@ -55,8 +58,22 @@ function useParseFailureCode(): Plugin {
   };
 }
 
+/** Validation messages as a client may see them: no suggestions in production, no long literal echoed. */
+function useClientValidationMessages(options: MessageOptions): Plugin {
+  return {
+    onValidate() {
+      return ({ valid, result }) => {
+        if (valid) return;
+        // Validation results are cached per document and reused, so the messages are rewritten in place, once.
+        for (const error of result) error.message = clientMessage(error.message, options);
+      };
+    },
+  };
+}
+
 export function documentPlugins(config: Config): Plugin[] {
   const { graphql } = config;
+  const messages: MessageOptions = { suggestions: graphql.fieldSuggestions };
   const plugins: Plugin[] = [
     useParseFailureCode(),
     EnvelopArmorPlugin({
@@ -66,8 +83,11 @@ export function documentPlugins(config: Config): Plugin[] {
       // A parse error, which stops parsing (this one must throw).
       maxTokens: { n: graphql.maxTokens, exposeLimits: true },
       maxDirectives: armorRule({ n: graphql.maxDirectives }),
-      blockFieldSuggestion: { enabled: !graphql.fieldSuggestions },
+      // Its pattern misses some of graphql-js's suggestions ("Did you mean the enum value …?"); see client-messages.ts.
+      blockFieldSuggestion: { enabled: false },
     }) as Plugin,
+    useClientValidationMessages(messages),
+    useSafeVariables(messages),
   ];
   if (!graphql.introspection) plugins.push(useNoIntrospection());
   return transportIndependent(plugins);
