@@ -12,7 +12,8 @@ import { clientIp, createContext } from './graphql/context.js';
 import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
-import { queryLimitPlugins, requestBodyPlugins } from './graphql/safety.js';
+import { documentPlugins } from './graphql/pipeline.js';
+import { requestBodyPlugins } from './graphql/safety.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
@@ -108,7 +109,8 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics) {
       useGraphQLMultipart(),
       // JSON and GraphQL bodies; an upload's body is read (and limited) by the upload parser instead.
       ...requestBodyPlugins(config),
-      ...queryLimitPlugins(config),
+      // Everything about the document itself: the same for HTTP, SSE and graphql-ws.
+      ...documentPlugins(config),
       metrics.plugin(),
     ],
     maxRequestBodySize: false,

@@ -11,7 +11,7 @@ function originalOf(error: unknown): unknown {
 }
 
 export function createErrorMasker(log: Logger) {
-  return (error: unknown, message: string): Error => {
+  return (error: unknown, message: string): GraphQLError => {
     const original = originalOf(error);
     const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
     if (original instanceof AppError) {
@@ -28,4 +28,14 @@ export function createErrorMasker(log: Logger) {
     log.error({ err: original, path: error instanceof GraphQLError ? error.path : undefined }, 'Unexpected error while executing GraphQL');
     return new GraphQLError(message || INTERNAL_MESSAGE, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   };
+}
+
+/**
+ * The error without Yoga's `extensions.http` (the status and headers an HTTP answer takes from it), which Yoga
+ * leaves out of the JSON it sends and other transports would send as it is.
+ */
+export function withoutHttpDetails(error: GraphQLError): GraphQLError {
+  if (error.extensions.http === undefined) return error;
+  const { http: _http, ...extensions } = error.extensions;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
 }

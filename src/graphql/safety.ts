@@ -1,9 +1,5 @@
-// What a request may send: well-formed JSON bodies of a bounded size, and documents within limits (depth, cost,
-// aliases, tokens and directives through GraphQL Armor, applied to HTTP and socket operations alike; introspection
-// when configured off). Refusals are BAD_REQUEST / REQUEST_ENTITY_TOO_LARGE for bodies, GRAPHQL_VALIDATION_FAILED
-// (or GRAPHQL_PARSE_FAILED for the token limit) for documents.
-import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+// What an HTTP request may send: well-formed JSON bodies of a bounded size, refused with BAD_REQUEST /
+// REQUEST_ENTITY_TOO_LARGE. The rules for the documents themselves, on every transport, are in pipeline.ts.
 import { createGraphQLError, type GraphQLParams, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { useRequestBodyLimit } from './body-limit.js';
@@ -44,20 +40,4 @@ export function useStrictJsonBodies(): Plugin<Record<string, unknown>, { req?: M
 /** The body plugins, in order: the strict parser first, so the size limit (for chunked bodies) wraps it. */
 export function requestBodyPlugins(config: Config): Plugin<Record<string, unknown>, { req?: MultipartRequest }>[] {
   return [useStrictJsonBodies(), useRequestBodyLimit(config.http.maxBodyBytes)];
-}
-
-export function queryLimitPlugins(config: Config): Plugin[] {
-  const { graphql } = config;
-  const plugins: Plugin[] = [
-    EnvelopArmorPlugin({
-      maxDepth: { n: graphql.maxDepth, exposeLimits: true },
-      costLimit: { maxCost: graphql.maxCost, exposeLimits: true },
-      maxAliases: { n: graphql.maxAliases, exposeLimits: true },
-      maxTokens: { n: graphql.maxTokens, exposeLimits: true },
-      maxDirectives: { n: graphql.maxDirectives, exposeLimits: true },
-      blockFieldSuggestion: { enabled: !graphql.fieldSuggestions },
-    }) as Plugin,
-  ];
-  if (!graphql.introspection) plugins.push(useDisableIntrospection());
-  return plugins;
 }

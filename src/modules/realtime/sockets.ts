@@ -3,12 +3,12 @@
 // drops sockets that stop answering pings.
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { execute as graphqlExecute, GraphQLError, subscribe as graphqlSubscribe, type ExecutionArgs } from 'graphql';
+import { execute as graphqlExecute, GraphQLError, subscribe as graphqlSubscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
 import { CloseCode, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
-import { createErrorMasker } from '../../graphql/errors.js';
+import { createErrorMasker, INTERNAL_MESSAGE, withoutHttpDetails } from '../../graphql/errors.js';
 import { logScope } from '../../logger.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
@@ -178,6 +178,46 @@ export function attachSocketServer(
     return viewerFromToken(runtime, token);
   }
 
+  /** Errors of one operation as Yoga reports them over HTTP (masked the same way), without HTTP's status details. */
+  function operationErrors(errors: readonly unknown[]): GraphQLError[] {
+    return errors.map((error) => withoutHttpDetails(maskError(error, INTERNAL_MESSAGE)));
+  }
+
+  async function asResult<T>(run: () => Promise<T> | T): Promise<T | ExecutionResult> {
+    try {
+      return await run();
+    } catch (error) {
+      return { errors: operationErrors([error]) };
+    }
+  }
+
+  /** Parses and validates an operation through Yoga's envelop, as Yoga does for HTTP, and builds its execution. */
+  async function prepare(connection: SocketConnection, id: string, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> {
+    // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
+    const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
+    if (operationAuthorization && !connection.viewer) await adopt(connection, await authenticate(operationAuthorization));
+    const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ wsConnection: connection, params: payload });
+    const document = parse(payload.query);
+    const errors = validate(schema, document);
+    if (errors.length > 0) return operationErrors(errors);
+    const operations: Operations = {
+      requestId: `${connection.id}:${id}`,
+      execute,
+      subscribe,
+      shared: isViewerIndependent(schema, document, payload.operationName)
+        ? { contextFactory, maskError, fanOut: { registry: fanOut, deliver: deliverTo(connection.socket, id) } }
+        : undefined,
+    };
+    return {
+      schema,
+      document,
+      operationName: payload.operationName,
+      variableValues: payload.variables,
+      contextValue: await contextFactory(),
+      rootValue: operations,
+    };
+  }
+
   const disposable = useServer<Record<string, unknown>, { connection: SocketConnection }>(
     {
       onConnect: async (ctx) => {
@@ -200,58 +240,24 @@ export function attachSocketServer(
           return false; // graphql-ws closes it with 4403 Forbidden
         }
       },
-      onSubscribe: (ctx, id, payload) => logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, async () => {
-        const connection = ctx.extra.connection!;
-        // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
-        const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
-        if (operationAuthorization && !connection.viewer) {
-          try {
-            await adopt(connection, await authenticate(operationAuthorization));
-          } catch (error) {
-            if (!(error instanceof AppError)) throw error;
-            return [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })];
-          }
-        }
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ wsConnection: connection, params: payload });
-        let document: ExecutionArgs['document'];
-        try {
-          document = parse(payload.query);
-        } catch (error) {
-          if (error instanceof GraphQLError) return [error];
-          throw error;
-        }
-        const errors = validate(schema, document);
-        if (errors.length > 0) return [...errors];
-        const operations: Operations = {
-          requestId: `${connection.id}:${id}`,
-          execute,
-          subscribe,
-          shared: isViewerIndependent(schema, document, payload.operationName)
-            ? { contextFactory, maskError, fanOut: { registry: fanOut, deliver: deliverTo(connection.socket, id) } }
-            : undefined,
-        };
-        const args: ExecutionArgs = {
-          schema,
-          document,
-          operationName: payload.operationName,
-          variableValues: payload.variables,
-          contextValue: await contextFactory(),
-          rootValue: operations,
-        };
-        return args;
-      }),
+      // Every failure of one operation (a refused document, a bad token in its headers, an error thrown while it
+      // is set up or run) is an error for that operation, as Yoga answers it over HTTP; the socket stays open.
+      onSubscribe: (ctx, id, payload) =>
+        logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, () => prepare(ctx.extra.connection!, id, payload).catch((error: unknown) => operationErrors([error]))),
       // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js; a subscription whose
       // results are the same for every subscriber is executed once per event (see shared-results.ts).
       execute: (args) => {
         const operations = args.rootValue as Operations;
-        return logScope.run({ requestId: operations.requestId }, () => operations.execute(args));
+        return logScope.run({ requestId: operations.requestId }, () => asResult(() => operations.execute(args)));
       },
       subscribe: (args) => {
         const operations = args.rootValue as Operations;
-        return logScope.run({ requestId: operations.requestId }, async () => {
-          const shared = operations.shared && (await subscribeShared(args, operations.shared));
-          return shared ?? operations.subscribe(args);
-        });
+        return logScope.run({ requestId: operations.requestId }, () =>
+          asResult(async () => {
+            const shared = operations.shared && (await subscribeShared(args, operations.shared));
+            return shared ?? operations.subscribe(args);
+          }),
+        );
       },
       onClose: async (ctx) => {
         if (ctx.extra.connection) await release(ctx.extra.connection);
