@@ -205,7 +205,7 @@ export type UserOrderField =
 export type MyRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRoleQuery = { me: { id: string, role: { name: string, userCount: number | null, permissions: Array<{ name: string }> } } };
+export type MyRoleQuery = { me: { id: string, role: { name: string, userCount: number | null, permissions: Array<{ name: string }> | null } } };
 
 export type TwoRoleUpdatesMutationVariables = Exact<{
   first: UpdateRoleInput;
@@ -213,12 +213,12 @@ export type TwoRoleUpdatesMutationVariables = Exact<{
 }>;
 
 
-export type TwoRoleUpdatesMutation = { first: { role: { permissions: Array<{ name: string }> } }, second: { role: { permissions: Array<{ name: string }> } } };
+export type TwoRoleUpdatesMutation = { first: { role: { permissions: Array<{ name: string }> | null } }, second: { role: { permissions: Array<{ name: string }> | null } } };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesQuery = { roles: Array<{ id: string, name: string, description: string, isSystem: boolean, userCount: number | null, permissions: Array<{ id: string, name: string }> }> };
+export type RolesQuery = { roles: Array<{ id: string, name: string, description: string, isSystem: boolean, userCount: number | null, permissions: Array<{ id: string, name: string }> | null }> };
 
 export type PermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -230,14 +230,14 @@ export type CreateRoleMutationVariables = Exact<{
 }>;
 
 
-export type CreateRoleMutation = { createRole: { role: { id: string, name: string, description: string, isSystem: boolean, permissions: Array<{ name: string }> } } };
+export type CreateRoleMutation = { createRole: { role: { id: string, name: string, description: string, isSystem: boolean, permissions: Array<{ name: string }> | null } } };
 
 export type UpdateRoleMutationVariables = Exact<{
   input: UpdateRoleInput;
 }>;
 
 
-export type UpdateRoleMutation = { updateRole: { role: { id: string, name: string, description: string, permissions: Array<{ name: string }> } } };
+export type UpdateRoleMutation = { updateRole: { role: { id: string, name: string, description: string, permissions: Array<{ name: string }> | null } } };
 
 export type DeleteRoleMutationVariables = Exact<{
   input: DeleteRoleInput;
