@@ -40,6 +40,11 @@ export function gql<R, V>(document: TypedDocumentString<R, V>, ...[variables]: V
 
 const SEND_ATTEMPTS = 4;
 
+/** 128 random bits, hex. Not crypto.randomUUID: it exists only in secure contexts, and a LAN address over http is not one. */
+function newIdempotencyKey(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * A send that must not happen twice (a message, a notification). Its input carries an idempotency key, so when the
  * answer is lost to the network (the request may or may not have been stored) it is sent again with the same key,
@@ -49,7 +54,7 @@ export async function sendOnce<R, V extends { input: { idempotencyKey?: string |
   document: TypedDocumentString<R, V>,
   variables: V,
 ): Promise<R> {
-  const keyed = { ...variables, input: { ...variables.input, idempotencyKey: crypto.randomUUID() } };
+  const keyed = { ...variables, input: { ...variables.input, idempotencyKey: newIdempotencyKey() } };
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await authed((token) => postGraphQL(document, keyed, token));
