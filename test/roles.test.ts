@@ -68,7 +68,7 @@ async function historyRowCount(): Promise<number> {
 
 async function permissionsOf(name: string): Promise<string[]> {
   const roles = await server.request(Roles, {}, { token: admin.token });
-  return roles.data!.roles.find((r) => r.name === name)!.permissions.map((p) => p.name).sort();
+  return roles.data!.roles.find((r) => r.name === name)!.permissions!.map((p) => p.name).sort();
 }
 
 describe('reading roles and permissions', () => {
@@ -78,8 +78,8 @@ describe('reading roles and permissions', () => {
     const byName = new Map(result.data!.roles.map((r) => [r.name, r]));
     assert.deepEqual([...byName.keys()].slice(0, 3), ['Admin', 'Moderator', 'User']);
     assert.ok([...byName.values()].slice(0, 3).every((r) => r.isSystem));
-    assert.deepEqual(byName.get('Moderator')!.permissions.map((p) => p.name).sort(), ['notification:send', 'report:view', 'user:read']);
-    assert.equal(byName.get('Admin')!.permissions.length, 6);
+    assert.deepEqual(byName.get('Moderator')!.permissions!.map((p) => p.name).sort(), ['notification:send', 'report:view', 'user:read']);
+    assert.equal(byName.get('Admin')!.permissions!.length, 6);
     assert.equal(byName.get('Admin')!.userCount, 1);
   });
 
@@ -162,7 +162,7 @@ describe('createRole, updateRole and deleteRole', () => {
       { token: admin.token },
     );
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    assert.deepEqual(result.data!.updateRole.role.permissions.map((p) => p.name), ['report:view', 'user:read']);
+    assert.deepEqual(result.data!.updateRole.role.permissions!.map((p) => p.name), ['report:view', 'user:read']);
     assert.equal(result.data!.updateRole.role.name, 'Editorial');
 
     const entries = await history({ targetRoleId: id, actions: ['ROLE_UPDATED', 'PERMISSION_GRANTED', 'PERMISSION_REVOKED'] });
@@ -315,7 +315,7 @@ describe('createPermission, updatePermission and deletePermission', () => {
     const moderatorPermissions = await permissionsOf('Moderator');
     for (const role of ['Moderator', 'Support']) {
       const current = (await server.request(Roles, {}, { token: admin.token })).data!.roles.find((r) => r.name === role)!;
-      const granted = await server.request(UpdateRole, { input: { id: current.id, permissionIds: [...current.permissions.map((p) => p.id), id] } }, { token: admin.token });
+      const granted = await server.request(UpdateRole, { input: { id: current.id, permissionIds: [...current.permissions!.map((p) => p.id), id] } }, { token: admin.token });
       assert.equal(granted.errors, undefined, JSON.stringify(granted.errors));
     }
 
@@ -347,7 +347,7 @@ describe('permissions take effect at once', () => {
   test("granting and revoking a permission changes what a role's holders can do on their very next request", async () => {
     const moderator = await accountWithRole(server, admin.token, 'Moderator');
     assert.equal(errorCode(await server.request(Roles, {}, { token: moderator.token })), 'FORBIDDEN');
-    const original = (await server.request(Roles, {}, { token: admin.token })).data!.roles.find((r) => r.name === 'Moderator')!.permissions.map((p) => p.id);
+    const original = (await server.request(Roles, {}, { token: admin.token })).data!.roles.find((r) => r.name === 'Moderator')!.permissions!.map((p) => p.id);
 
     await server.request(UpdateRole, { input: { id: roleId.Moderator!, permissionIds: [...original, permissionId['role:manage']!] } }, { token: admin.token });
     const allowed = await server.request(Roles, {}, { token: moderator.token });
@@ -360,7 +360,7 @@ describe('permissions take effect at once', () => {
 
 describe('nobody is locked out of administration', () => {
   test("removing role:manage from Admin is refused while no other active user could manage roles, and allowed once one can", async () => {
-    const adminPermissions = (await server.request(Roles, {}, { token: admin.token })).data!.roles.find((r) => r.name === 'Admin')!.permissions.map((p) => p.id);
+    const adminPermissions = (await server.request(Roles, {}, { token: admin.token })).data!.roles.find((r) => r.name === 'Admin')!.permissions!.map((p) => p.id);
     const withoutManage = adminPermissions.filter((id) => id !== permissionId['role:manage']);
     const historyBefore = await historyRowCount();
 

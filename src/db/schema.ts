@@ -176,9 +176,15 @@ export const notifications = mysqlTable(
     kind: mysqlEnum('kind', notificationKinds).notNull(),
     title: varchar('title', { length: 200 }).notNull(),
     message: text('message').notNull(),
+    /** The sender's key for this notification, so a retried request cannot store it twice (see idempotency.ts). */
+    idempotencyKey: varchar('idempotency_key', { length: 64 }),
     createdAt: createdAt(),
   },
-  (t) => [index('notifications_user_idx').on(t.userId, t.id), index('notifications_sender_idx').on(t.senderId)],
+  (t) => [
+    index('notifications_user_idx').on(t.userId, t.id),
+    index('notifications_sender_idx').on(t.senderId),
+    uniqueIndex('notifications_sender_idempotency_key_unique').on(t.senderId, t.idempotencyKey),
+  ],
 );
 
 /** Who has read what: one row per (notification, reader), for direct and broadcast notifications alike. */
@@ -206,11 +212,14 @@ export const messages = mysqlTable(
     /** Null for a message to everyone. */
     recipientId: int('recipient_id').references(() => users.id),
     content: text('content').notNull(),
+    /** The sender's key for this message, so a retried request cannot store it twice (see idempotency.ts). */
+    idempotencyKey: varchar('idempotency_key', { length: 64 }),
     createdAt: createdAt(),
   },
   (t) => [
     index('messages_sender_recipient_idx').on(t.senderId, t.recipientId, t.id),
     index('messages_recipient_idx').on(t.recipientId, t.id),
+    uniqueIndex('messages_sender_idempotency_key_unique').on(t.senderId, t.idempotencyKey),
   ],
 );
 

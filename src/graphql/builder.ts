@@ -16,6 +16,8 @@ export interface AuthScopes {
   permission: string;
   /** The caller is the user with this id. */
   self: number;
+  /** The caller holds the role with this id now. */
+  roleHolder: number;
 }
 
 export const builder = new SchemaBuilder<{
@@ -41,6 +43,7 @@ export const builder = new SchemaBuilder<{
         authenticated: viewer !== null,
         permission: async (name: string) => (viewer ? (await viewer.permissions()).has(name) : false),
         self: (userId: number) => context.auth.isSelf(userId),
+        roleHolder: (roleId: number) => context.auth.holdsRole(roleId),
       });
       const known = context.auth.current;
       return known === undefined ? context.auth.viewer().then(scopes) : scopes(known);

@@ -11,6 +11,8 @@ export type AccountStatus =
   | 'DISABLED';
 
 export type BroadcastNotificationInput = {
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** 1 to 5000 characters. */
   message: string;
   /** 1 to 200 characters. */
@@ -137,11 +139,15 @@ export type RegisterUserInput = {
 export type SendMessageInput = {
   /** 1 to 2000 characters. */
   content: string;
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** Leave out to write to everyone. */
   recipientId?: string | null | undefined;
 };
 
 export type SendNotificationInput = {
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** 1 to 5000 characters. */
   message: string;
   /** 1 to 200 characters. */
@@ -205,7 +211,7 @@ export type UserOrderField =
 export type MyRoleQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyRoleQuery = { me: { id: string, role: { name: string, userCount: number | null, permissions: Array<{ name: string }> } } };
+export type MyRoleQuery = { me: { id: string, role: { name: string, userCount: number | null, permissions: Array<{ name: string }> | null } } };
 
 export type TwoRoleUpdatesMutationVariables = Exact<{
   first: UpdateRoleInput;
@@ -213,12 +219,12 @@ export type TwoRoleUpdatesMutationVariables = Exact<{
 }>;
 
 
-export type TwoRoleUpdatesMutation = { first: { role: { permissions: Array<{ name: string }> } }, second: { role: { permissions: Array<{ name: string }> } } };
+export type TwoRoleUpdatesMutation = { first: { role: { permissions: Array<{ name: string }> | null } }, second: { role: { permissions: Array<{ name: string }> | null } } };
 
 export type RolesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type RolesQuery = { roles: Array<{ id: string, name: string, description: string, isSystem: boolean, userCount: number | null, permissions: Array<{ id: string, name: string }> }> };
+export type RolesQuery = { roles: Array<{ id: string, name: string, description: string, isSystem: boolean, userCount: number | null, permissions: Array<{ id: string, name: string }> | null }> };
 
 export type PermissionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -230,14 +236,14 @@ export type CreateRoleMutationVariables = Exact<{
 }>;
 
 
-export type CreateRoleMutation = { createRole: { role: { id: string, name: string, description: string, isSystem: boolean, permissions: Array<{ name: string }> } } };
+export type CreateRoleMutation = { createRole: { role: { id: string, name: string, description: string, isSystem: boolean, permissions: Array<{ name: string }> | null } } };
 
 export type UpdateRoleMutationVariables = Exact<{
   input: UpdateRoleInput;
 }>;
 
 
-export type UpdateRoleMutation = { updateRole: { role: { id: string, name: string, description: string, permissions: Array<{ name: string }> } } };
+export type UpdateRoleMutation = { updateRole: { role: { id: string, name: string, description: string, permissions: Array<{ name: string }> | null } } };
 
 export type DeleteRoleMutationVariables = Exact<{
   input: DeleteRoleInput;

@@ -115,3 +115,22 @@ export async function subscribe<TData, TVars extends Record<string, unknown>>(
     },
   };
 }
+
+/** Runs a query or mutation over the socket and resolves with its one result (errors included, as over HTTP). */
+export function execute<TData, TVars extends Record<string, unknown>>(
+  socket: TestSocket,
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+): Promise<ExecutionResult<TData>> {
+  return new Promise((resolve, reject) => {
+    let result: ExecutionResult<TData> | undefined;
+    socket.client.subscribe<TData>(
+      { query: print(document), variables },
+      {
+        next: (value) => (result = value as ExecutionResult<TData>),
+        error: (error) => (Array.isArray(error) ? resolve({ errors: error }) : reject(error instanceof Error ? error : new Error(String(error)))),
+        complete: () => (result ? resolve(result) : reject(new Error('completed without a result'))),
+      },
+    );
+  });
+}

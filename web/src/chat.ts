@@ -1,7 +1,7 @@
 // Chat data: history a page at a time (newest first from the API, shown oldest first), live messages merged in by
 // id (the server echoes our own messages, and a catch-up may overlap what arrived live), and a catch-up after a
 // reconnect that pages back from the newest message until it meets one already shown.
-import { gql } from './api.js';
+import { gql, sendOnce } from './api.js';
 import { Messages, SendMessage } from './operations.js';
 import { conversation, conversationChanged, conversations, correspondents, keyOf, me, merge, type ConversationKey, type Message } from './state.js';
 
@@ -129,7 +129,7 @@ export function onNewMessage(listener: (message: Message, key: ConversationKey) 
 }
 
 export async function send(key: ConversationKey, content: string): Promise<void> {
-  const data = await gql(SendMessage, { input: { content, recipientId: withUserId(key) } });
+  const data = await sendOnce(SendMessage, { input: { content, recipientId: withUserId(key) } });
   const conv = conversation(key);
   if (merge(conv, [data.sendMessage.message]).length > 0) conversationChanged.set({ key, kind: 'appended' });
 }

@@ -48,7 +48,7 @@ export const Logout = graphql(`
   }
 `);
 
-/** Who is signed in, and what their role allows (Role.permissions is readable by everyone signed in). */
+/** Who is signed in, and what their role allows (Role.permissions is readable by the role's holders). */
 export const Me = graphql(`
   query WebMe {
     me {

@@ -41,7 +41,7 @@ export const people = new Signal<Map<string, Person>>(new Map());
 export const unreadNotifications = new Signal<number>(0);
 
 export function can(permission: string): boolean {
-  return me.get()?.role.permissions.some((p) => p.name === permission) ?? false;
+  return me.get()?.role.permissions?.some((p) => p.name === permission) ?? false;
 }
 
 /** The admin area is for roles that manage or oversee users (Admin, Moderator), not for plain users. */

@@ -2,7 +2,7 @@
 import { unauthenticated } from '../../errors.js';
 import type { SessionRow, UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
-import { permissionNamesOfUser } from '../roles/service.js';
+import { permissionNamesOfUser, roleIdOfUser } from '../roles/service.js';
 import { checkSession, touchSession } from './sessions.js';
 import { bearerToken, knownAccessToken, verifyAccessToken } from './tokens.js';
 
@@ -97,6 +97,16 @@ export class AuthState {
 
   signedIn(userId: number): void {
     this.signedInUserId = userId;
+  }
+
+  private callerRoleId: Promise<number | undefined> | undefined;
+
+  /** Whether the caller (by token, or signed in by this request) holds the role `roleId` now: read once per request. */
+  async holdsRole(roleId: number): Promise<boolean> {
+    const userId = this.current?.user.id ?? this.signedInUserId;
+    if (userId === undefined) return false;
+    this.callerRoleId ??= roleIdOfUser(this.runtime.db, userId);
+    return (await this.callerRoleId) === roleId;
   }
 
   /** Whether `userId` is the caller (by token, or signed in by this request). */

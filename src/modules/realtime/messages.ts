@@ -10,6 +10,7 @@ import type { Runtime } from '../../runtime.js';
 import { enforceRateLimits } from '../../rate-limit.js';
 import { assertPlainText } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
+import { parseIdempotencyKey, storeOnce } from './idempotency.js';
 
 export const MESSAGE_MAX_LENGTH = 2000;
 
@@ -18,7 +19,7 @@ export function toMessageEvent(row: MessageRow): MessageSentEvent {
 }
 
 export function fromMessageEvent(event: MessageSentEvent): MessageRow {
-  return { ...event, createdAt: new Date(event.createdAt) };
+  return { ...event, idempotencyKey: null, createdAt: new Date(event.createdAt) };
 }
 
 /** Whether `userId` may see the message: everyone sees broadcasts; a direct message only its two users. */
@@ -35,19 +36,34 @@ export function validateContent(raw: string, field = 'content', max = MESSAGE_MA
   return content;
 }
 
-export async function sendMessage(runtime: Runtime, senderId: number, input: { content: string; recipientId?: number | null }): Promise<MessageRow> {
+export async function sendMessage(
+  runtime: Runtime,
+  senderId: number,
+  input: { content: string; recipientId?: number | null; idempotencyKey?: string | null },
+): Promise<MessageRow> {
   const content = validateContent(input.content);
-  await enforceRateLimits(runtime.rateLimits, [{ key: `messages:user:${senderId}`, limit: runtime.config.rateLimits.messagesPerUser }]);
+  const idempotencyKey = parseIdempotencyKey(input.idempotencyKey);
   const recipientId = input.recipientId ?? null;
-  if (recipientId !== null) {
-    if (recipientId === senderId) throw badInput('recipientId', 'You cannot send a direct message to yourself');
-    const recipient = await findUserById(runtime.db, recipientId);
-    if (!recipient || !recipient.isActive) throw notFound('Recipient');
-  }
-  const [result] = await runtime.db.insert(messages).values({ senderId, recipientId, content });
-  const [row] = await runtime.db.select().from(messages).where(eq(messages.id, result.insertId));
-  runtime.events.publish('messageSent', toMessageEvent(row!));
-  return row!;
+  const { row, created } = await storeOnce({
+    key: idempotencyKey,
+    uniqueIndex: 'messages_sender_idempotency_key_unique',
+    find: async (key) => (await runtime.db.select().from(messages).where(and(eq(messages.senderId, senderId), eq(messages.idempotencyKey, key))))[0],
+    sameAs: (earlier) => earlier.content === content && earlier.recipientId === recipientId,
+    // A retry of a stored message neither counts against the rate limit nor checks the recipient again.
+    insert: async () => {
+      await enforceRateLimits(runtime.rateLimits, [{ key: `messages:user:${senderId}`, limit: runtime.config.rateLimits.messagesPerUser }]);
+      if (recipientId !== null) {
+        if (recipientId === senderId) throw badInput('recipientId', 'You cannot send a direct message to yourself');
+        const recipient = await findUserById(runtime.db, recipientId);
+        if (!recipient || !recipient.isActive) throw notFound('Recipient');
+      }
+      const [result] = await runtime.db.insert(messages).values({ senderId, recipientId, content, idempotencyKey });
+      const [inserted] = await runtime.db.select().from(messages).where(eq(messages.id, result.insertId));
+      return inserted!;
+    },
+  });
+  if (created) runtime.events.publish('messageSent', toMessageEvent(row));
+  return row;
 }
 
 const CURSOR_KIND = 'messages';

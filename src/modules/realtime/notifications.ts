@@ -9,6 +9,7 @@ import type { PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
+import { parseIdempotencyKey, storeOnce } from './idempotency.js';
 import { validateContent } from './messages.js';
 
 export const TITLE_MAX_LENGTH = 200;
@@ -17,11 +18,13 @@ export const BODY_MAX_LENGTH = 5000;
 export type NotificationWithRead = NotificationRow & { readAt: Date | null };
 
 export function toNotificationEvent(row: NotificationRow): NotificationCreatedEvent {
-  return { ...row, createdAt: row.createdAt.toISOString() };
+  // The sender's idempotency key stays out of what every instance and subscriber receives.
+  const { idempotencyKey: _key, ...event } = row;
+  return { ...event, createdAt: row.createdAt.toISOString() };
 }
 
 export function fromNotificationEvent(event: NotificationCreatedEvent): NotificationRow {
-  return { ...event, kind: event.kind as NotificationRow['kind'], createdAt: new Date(event.createdAt) };
+  return { ...event, kind: event.kind as NotificationRow['kind'], idempotencyKey: null, createdAt: new Date(event.createdAt) };
 }
 
 /** Notifications `userId` can see: addressed to them, or to everyone since they joined. */
@@ -35,28 +38,56 @@ async function joinedAt(runtime: Runtime, userId: number): Promise<Date> {
   return row.createdAt;
 }
 
-async function create(
-  runtime: Runtime,
-  values: { userId: number | null; senderId: number | null; kind: NotificationRow['kind']; title: string; message: string },
-): Promise<NotificationRow> {
+type NewNotification = {
+  userId: number | null;
+  senderId: number | null;
+  kind: NotificationRow['kind'];
+  title: string;
+  message: string;
+  idempotencyKey?: string | null;
+};
+
+async function create(runtime: Runtime, values: NewNotification): Promise<NotificationRow> {
   const fields = validateAll({
     title: () => validateContent(values.title, 'title', TITLE_MAX_LENGTH),
     message: () => validateContent(values.message, 'message', BODY_MAX_LENGTH),
+    idempotencyKey: () => parseIdempotencyKey(values.idempotencyKey),
   });
-  const [result] = await runtime.db.insert(notifications).values({ ...values, ...fields });
-  const [row] = await runtime.db.select().from(notifications).where(eq(notifications.id, result.insertId));
-  runtime.events.publish('notificationCreated', toNotificationEvent(row!));
-  return row!;
+  const { senderId } = values;
+  const { row, created } = await storeOnce({
+    // Only a user's sends carry a key; the service's own notifications are never retried by a client.
+    key: senderId === null ? null : fields.idempotencyKey,
+    uniqueIndex: 'notifications_sender_idempotency_key_unique',
+    find: async (key) =>
+      (await runtime.db.select().from(notifications).where(and(eq(notifications.senderId, senderId!), eq(notifications.idempotencyKey, key))))[0],
+    sameAs: (earlier) =>
+      earlier.kind === values.kind && earlier.userId === values.userId && earlier.title === fields.title && earlier.message === fields.message,
+    insert: async () => {
+      const [result] = await runtime.db.insert(notifications).values({ ...values, ...fields });
+      const [inserted] = await runtime.db.select().from(notifications).where(eq(notifications.id, result.insertId));
+      return inserted!;
+    },
+  });
+  if (created) runtime.events.publish('notificationCreated', toNotificationEvent(row));
+  return row;
 }
 
-export async function sendNotification(runtime: Runtime, senderId: number, input: { userId: number; title: string; message: string }) {
+export async function sendNotification(
+  runtime: Runtime,
+  senderId: number,
+  input: { userId: number; title: string; message: string; idempotencyKey?: string | null },
+) {
   const recipient = await findUserById(runtime.db, input.userId);
   if (!recipient) throw notFound('User');
-  return create(runtime, { userId: recipient.id, senderId, kind: 'direct', title: input.title, message: input.message });
+  return create(runtime, { ...input, userId: recipient.id, senderId, kind: 'direct' });
 }
 
-export async function broadcastNotification(runtime: Runtime, senderId: number, input: { title: string; message: string }) {
-  return create(runtime, { userId: null, senderId, kind: 'broadcast', title: input.title, message: input.message });
+export async function broadcastNotification(
+  runtime: Runtime,
+  senderId: number,
+  input: { title: string; message: string; idempotencyKey?: string | null },
+) {
+  return create(runtime, { ...input, userId: null, senderId, kind: 'broadcast' });
 }
 
 /** A notification from the system itself (role changed, account re-enabled, ...). */

@@ -7,6 +7,7 @@ import { keysetConnection } from '../../graphql/connections.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
 import { eventRow, eventUsers } from './event-scope.js';
+import { IDEMPOTENCY_KEY_DESCRIPTION } from './idempotency.js';
 import { topicStream } from './fan-out.js';
 import { canSeeMessage, fromMessageEvent, listMessages, messageCursor, sendMessage } from './messages.js';
 import {
@@ -145,6 +146,7 @@ const SendMessageInput = builder.inputType('SendMessageInput', {
   fields: (t) => ({
     content: t.string({ required: true, description: '1 to 2000 characters.' }),
     recipientId: t.id({ required: false, description: 'Leave out to write to everyone.' }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -157,7 +159,7 @@ builder.mutationField('sendMessage', (t) =>
     resolve: async (_root, { input }, ctx) => {
       const viewer = await ctx.auth.require();
       const recipientId = input.recipientId == null ? null : parseId(input.recipientId, 'recipientId');
-      return { message: await sendMessage(ctx.runtime, viewer.user.id, { content: input.content, recipientId }) };
+      return { message: await sendMessage(ctx.runtime, viewer.user.id, { ...input, recipientId }) };
     },
   }),
 );
@@ -228,6 +230,7 @@ const SendNotificationInput = builder.inputType('SendNotificationInput', {
     userId: t.id({ required: true }),
     title: t.string({ required: true, description: '1 to 200 characters.' }),
     message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 
@@ -235,6 +238,7 @@ const BroadcastNotificationInput = builder.inputType('BroadcastNotificationInput
   fields: (t) => ({
     title: t.string({ required: true, description: '1 to 200 characters.' }),
     message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
 

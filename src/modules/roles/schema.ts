@@ -57,7 +57,12 @@ RoleRef.implement({
     isSystem: t.exposeBoolean('isSystem', { description: 'Built-in roles (Admin, Moderator, User) cannot be deleted or renamed.' }),
     permissions: t.field({
       type: [PermissionRef],
-      description: 'What the role grants, by name.',
+      nullable: true,
+      description:
+        "What the role grants, by name. Visible to the role's holders (a client shows what the caller may do) and to holders of `role:manage`; null for everyone else, as `roles` is.",
+      // On the field, so every path to a Role (users, user, stats, history, payloads) obeys the same rule.
+      authScopes: (role) => ({ $any: { roleHolder: role.id, ...MANAGE } }),
+      unauthorizedResolver: () => null,
       resolve: (role, _args, ctx) => ctx.loaders.rolePermissions.load(role.id),
     }),
     userCount: t.int({

@@ -25,6 +25,12 @@ export async function permissionNamesOfRole(db: DbOrTx, roleId: number): Promise
   return new Set(rows.map((r) => r.name));
 }
 
+/** The role a user holds now (a cached or socket-long copy of the user row may name an older one). */
+export async function roleIdOfUser(db: DbOrTx, userId: number): Promise<number | undefined> {
+  const [row] = await db.select({ roleId: users.roleId }).from(users).where(eq(users.id, userId));
+  return row?.roleId;
+}
+
 /** The permissions of the role a user holds now. */
 export async function permissionNamesOfUser(db: DbOrTx, userId: number): Promise<Set<string>> {
   const rows = await db

@@ -11,6 +11,8 @@ export type AccountStatus =
   | 'DISABLED';
 
 export type BroadcastNotificationInput = {
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** 1 to 5000 characters. */
   message: string;
   /** 1 to 200 characters. */
@@ -96,11 +98,15 @@ export type RegisterUserInput = {
 export type SendMessageInput = {
   /** 1 to 2000 characters. */
   content: string;
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** Leave out to write to everyone. */
   recipientId?: string | null | undefined;
 };
 
 export type SendNotificationInput = {
+  /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
+  idempotencyKey?: string | null | undefined;
   /** 1 to 5000 characters. */
   message: string;
   /** 1 to 200 characters. */
@@ -159,7 +165,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> } } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;

@@ -1,7 +1,7 @@
 // The administration screen, for Admins and Moderators; each part appears only with the permission it needs:
 // users (user:read) a page at a time, role changes (role:manage), enabling and disabling (user:write),
 // notifications (notification:send), the permission history (role:manage) and sign-in history (report:view).
-import { gql } from '../api.js';
+import { gql, sendOnce } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
 import { describe, field, formError, notice, onSubmit, showError, type Field } from '../forms.js';
 import type { AccountStatus, PermissionHistoryAction, WebAdminUsersQuery, WebAdminUsersQueryVariables, WebLoginHistoryQuery, WebPermissionHistoryQuery } from '../gql/graphql.js';
@@ -270,7 +270,7 @@ function notifyForm(user: AdminUser): HTMLElement {
     fields,
     error, done,
     send: async () => {
-      await gql(SendNotification, { input: { userId: user.id, title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
+      await sendOnce(SendNotification, { input: { userId: user.id, title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
       form.reset();
       done.textContent = t('admin.sent');
     },
@@ -288,7 +288,7 @@ function broadcastForm(): HTMLElement {
     fields,
     error, done,
     send: async () => {
-      await gql(BroadcastNotification, { input: { title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
+      await sendOnce(BroadcastNotification, { input: { title: fields.title.input.value.trim(), message: fields.message.input.value.trim() } });
       form.reset();
       done.textContent = t('admin.sent');
     },
