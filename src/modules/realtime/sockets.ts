@@ -16,6 +16,7 @@ import { bearerToken } from '../auth/tokens.js';
 import { checkSession } from '../auth/sessions.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
+import { cutOff, SocketRefused, type SocketCaps, type TokenBucket } from './caps.js';
 import { FanOut } from './fan-out.js';
 import { isViewerIndependent, subscribeShared, type SharedExecution } from './shared-results.js';
 
@@ -27,6 +28,8 @@ export interface SocketConnection {
   viewer?: Viewer;
   ip: string | null;
   userAgent: string | null;
+  /** Operations per second this socket may still start (WS_MAX_OPERATIONS_PER_SECOND). */
+  operations: TokenBucket;
 }
 
 /** What the GraphQL layer needs from Yoga to run an operation that arrived on a socket. */
@@ -70,6 +73,10 @@ export function authorizationFrom(params: Record<string, unknown> | undefined | 
   return undefined;
 }
 
+function toGraphQLError(error: AppError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+}
+
 /** Sends results of subscription `id` as graphql-ws `next` messages, as graphql-ws itself would write them. */
 function deliverTo(socket: WebSocket, id: string): (payloadJson: string) => void {
   const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
@@ -90,8 +97,16 @@ export function attachSocketServer(
   runtime: Runtime,
   presence: Presence,
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
+  caps: SocketCaps,
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
+  const ipOf = new WeakMap<WebSocket, string | null>();
+  // Registered before graphql-ws's own listener, so a socket over a cap is refused before anything it sends is read.
+  wss.on('connection', (socket, request) => {
+    const ip = clientIp(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+    ipOf.set(socket, ip);
+    caps.guard(socket, ip);
+  });
   const maskError = createErrorMasker(runtime.log);
   const fanOut = new FanOut(runtime.events, runtime.log);
   const byUser = new Map<number, Set<SocketConnection>>();
@@ -136,8 +151,9 @@ export function attachSocketServer(
   async function adopt(connection: SocketConnection, viewer: Viewer) {
     // The socket may have closed while its token was being checked; then there is nothing to count.
     if (connection.socket.readyState !== connection.socket.OPEN) return;
-    connection.viewer = viewer;
     const userId = viewer.user.id;
+    caps.checkUserSockets(byUser.get(userId)?.size ?? 0);
+    connection.viewer = viewer;
     let set = byUser.get(userId);
     if (!set) byUser.set(userId, (set = new Set()));
     set.add(connection);
@@ -184,8 +200,9 @@ export function attachSocketServer(
         const connection: SocketConnection = {
           id: `ws-${randomUUID()}`,
           socket: ctx.extra.socket,
-          ip: clientIp(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for']),
+          ip: ipOf.get(ctx.extra.socket) ?? null,
           userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          operations: caps.operationBudget(),
         };
         ctx.extra.connection = connection;
         const authorization = authorizationFrom(ctx.connectionParams);
@@ -195,6 +212,10 @@ export function attachSocketServer(
           await adopt(connection, await authenticate(authorization));
           return true;
         } catch (error) {
+          if (error instanceof SocketRefused) {
+            cutOff(connection.socket, error.code, error.reason);
+            return false;
+          }
           if (!(error instanceof AppError)) throw error;
           runtime.log.debug({ reason: error.details.reason }, 'Socket refused');
           return false; // graphql-ws closes it with 4403 Forbidden
@@ -202,14 +223,21 @@ export function attachSocketServer(
       },
       onSubscribe: (ctx, id, payload) => logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, async () => {
         const connection = ctx.extra.connection!;
+        // Before anything else, parsing included: a flood of operations is refused at the cost of a counter.
+        const refusal = caps.refuseOperation(connection.operations, Object.keys(ctx.subscriptions).length);
+        if (refusal) return [toGraphQLError(refusal)];
         // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
         const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
         if (operationAuthorization && !connection.viewer) {
           try {
             await adopt(connection, await authenticate(operationAuthorization));
           } catch (error) {
+            if (error instanceof SocketRefused) {
+              cutOff(connection.socket, error.code, error.reason);
+              return [new GraphQLError(error.reason)];
+            }
             if (!(error instanceof AppError)) throw error;
-            return [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })];
+            return [toGraphQLError(error)];
           }
         }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ wsConnection: connection, params: payload });
