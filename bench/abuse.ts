@@ -176,24 +176,14 @@ export async function benchAbuse({ smoke, db }: PartOptions): Promise<PartResult
     ].join('\n');
     return {
       report,
-      verdicts: [
-        {
-          part: '6. capped abuser: honest delivery p99',
-          measured: `${fmt.ms(percentile(flooding.delivery, 99))} ms`,
-          baseline: `${fmt.ms(percentile(idle.delivery, 99))} ms idle`,
-          ratio: ratio((p) => p.delivery),
-          target: '(reported)',
-          met: undefined,
-        },
-        {
-          part: '6. capped abuser: /health p99',
-          measured: `${fmt.ms(percentile(flooding.health, 99))} ms`,
-          baseline: `${fmt.ms(percentile(idle.health, 99))} ms idle`,
-          ratio: ratio((p) => p.health),
-          target: '(reported)',
-          met: undefined,
-        },
-      ],
+      verdicts: (['delivery', 'health'] as const).map((metric) => ({
+        part: `6. capped abuser: ${metric === 'delivery' ? 'honest delivery' : '/health'} p99`,
+        measured: `${fmt.ms(percentile(flooding[metric], 99))} ms`,
+        baseline: `${fmt.ms(percentile(idle[metric], 99))} ms idle`,
+        ratio: ratio((p) => p[metric]),
+        target: '(reported)',
+        met: undefined,
+      })),
     };
   } finally {
     for (const timer of timers) clearInterval(timer);
