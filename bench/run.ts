@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { Redis } from 'ioredis';
+import { benchAbuse } from './abuse.js';
 import { benchAvatars } from './avatars.js';
 import { benchFanOut } from './fanout.js';
 import { benchLogin } from './login.js';
@@ -23,6 +24,7 @@ const PARTS: Record<string, Part> = {
   memory: benchMemory,
   'scale-out': benchScaleOut,
   avatars: benchAvatars,
+  abuse: benchAbuse,
 };
 
 const args = process.argv.slice(2);

@@ -14,6 +14,7 @@ import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { documentPlugins } from './graphql/pipeline.js';
 import { requestBodyPlugins } from './graphql/safety.js';
+import { useStreamCaps } from './graphql/stream-caps.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
@@ -23,6 +24,7 @@ import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
+import { Counts, SocketCaps } from './modules/realtime/caps.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
 import { attachSocketServer, type SocketConnection, type SocketServer } from './modules/realtime/sockets.js';
@@ -92,7 +94,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export function createYogaServer(runtime: Runtime, metrics: Metrics) {
+/** `connectionsPerIp`: sockets and HTTP subscription streams by client address, one budget for both. */
+export function createYogaServer(runtime: Runtime, metrics: Metrics, connectionsPerIp: Counts<string>) {
   const { config } = runtime;
   return createYoga<ServerContext>({
     schema: getSchema(),
@@ -111,6 +114,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics) {
       ...requestBodyPlugins(config),
       // Everything about the document itself: the same for HTTP, SSE and graphql-ws.
       ...documentPlugins(config),
+      useStreamCaps(config.realtime, connectionsPerIp),
       metrics.plugin(),
     ],
     maxRequestBodySize: false,
@@ -155,7 +159,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
-  const yoga = createYogaServer(runtime, metrics);
+  const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);
+  const yoga = createYogaServer(runtime, metrics, connectionsPerIp);
   await presence.start(config.wsHeartbeatMs);
 
   const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
@@ -220,7 +225,14 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  const socketServer = attachSocketServer(server, yoga, runtime, presence, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
+  const socketServer = attachSocketServer(
+    server,
+    yoga,
+    runtime,
+    presence,
+    (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy),
+    new SocketCaps(config.realtime, connectionsPerIp),
+  );
   sockets = socketServer;
 
   let closing: Promise<void> | undefined;

@@ -39,6 +39,19 @@ export interface Config {
   wsHeartbeatMs: number;
   /** How long a checked session may be reused without reading it again (0: read on every request); see session-cache.ts. */
   sessionCacheMs: number;
+  /**
+   * Caps on long-lived connections, counted per instance (0: no cap); see modules/realtime/caps.ts. Sized for a
+   * person with many tabs and devices, so an account or a host cannot hold enough of them to slow everyone else.
+   */
+  realtime: {
+    socketsPerUser: number;
+    subscriptionsPerSocket: number;
+    operationsPerSecond: number;
+    /** graphql-ws sockets and HTTP subscription streams (SSE) together, per client address. */
+    connectionsPerIp: number;
+    /** HTTP subscription streams (SSE) per user. */
+    streamsPerUser: number;
+  };
   rateLimits: {
     loginPerIp: Limit;
     loginPerIdentifier: Limit;
@@ -180,6 +193,11 @@ const envSchema = z.object({
   }),
   WS_HEARTBEAT_MS: intInRange(100, 300_000, 12_000),
   SESSION_CACHE_MS: intInRange(0, 10_000, 2000),
+  WS_MAX_SOCKETS_PER_USER: intInRange(0, 100_000, 20),
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: intInRange(0, 100_000, 50),
+  WS_MAX_OPERATIONS_PER_SECOND: intInRange(0, 100_000, 10),
+  MAX_CONNECTIONS_PER_IP: intInRange(0, 1_000_000, 100),
+  SSE_MAX_STREAMS_PER_USER: intInRange(0, 100_000, 50),
   RATE_LIMIT_LOGIN_IP: limit('30/60'),
   RATE_LIMIT_LOGIN_IDENTIFIER: limit('10/60'),
   RATE_LIMIT_REGISTER_IP: limit('10/3600'),
@@ -298,6 +316,13 @@ export function loadConfig(source: Env = process.env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'membership:',
     wsHeartbeatMs: env.WS_HEARTBEAT_MS,
     sessionCacheMs: env.SESSION_CACHE_MS,
+    realtime: {
+      socketsPerUser: env.WS_MAX_SOCKETS_PER_USER,
+      subscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      operationsPerSecond: env.WS_MAX_OPERATIONS_PER_SECOND,
+      connectionsPerIp: env.MAX_CONNECTIONS_PER_IP,
+      streamsPerUser: env.SSE_MAX_STREAMS_PER_USER,
+    },
     rateLimits: {
       loginPerIp: env.RATE_LIMIT_LOGIN_IP,
       loginPerIdentifier: env.RATE_LIMIT_LOGIN_IDENTIFIER,

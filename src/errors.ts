@@ -1,7 +1,7 @@
 // Errors a client is meant to handle. Services throw these; the GraphQL layer turns them into typed errors
 // with `extensions.code`, and anything else is masked as an internal error and logged.
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_MANY_SUBSCRIPTIONS';
 
 export class AppError extends Error {
   constructor(

@@ -17,12 +17,20 @@ export interface SocketOptions {
   token?: string;
   /** A WebSocket that never answers pings: a peer whose network died without a goodbye. */
   deaf?: boolean;
+  /** Headers of the upgrade request, e.g. X-Forwarded-For to come from another address. */
+  headers?: Record<string, string>;
 }
 
-class DeafWebSocket extends WebSocket {
-  constructor(address: string, protocols?: string | string[]) {
-    super(address, protocols, { autoPong: false });
-  }
+/**
+ * A WebSocket class that sends `headers` with its upgrade request, and with `deaf` never answers pings: a peer
+ * whose network died without a goodbye.
+ */
+function webSocketWith({ headers, deaf }: SocketOptions) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, { headers, autoPong: !deaf });
+    }
+  };
 }
 
 export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSocket {
@@ -37,7 +45,7 @@ export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSo
   connected.catch(() => undefined);
   const client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: options.deaf ? DeafWebSocket : WebSocket,
+    webSocketImpl: webSocketWith(options),
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
     lazy: false,
     retryAttempts: 0,

@@ -16,6 +16,7 @@ import { bearerToken } from '../auth/tokens.js';
 import { checkSession } from '../auth/sessions.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
+import { cutOff, SocketRefused, type SocketCaps, type TokenBucket } from './caps.js';
 import { FanOut } from './fan-out.js';
 import { isViewerIndependent, subscribeShared, type SharedExecution } from './shared-results.js';
 
@@ -27,6 +28,8 @@ export interface SocketConnection {
   viewer?: Viewer;
   ip: string | null;
   userAgent: string | null;
+  /** Operations per second this socket may still start (WS_MAX_OPERATIONS_PER_SECOND). */
+  operations: TokenBucket;
 }
 
 /** What the GraphQL layer needs from Yoga to run an operation that arrived on a socket. */
@@ -90,8 +93,16 @@ export function attachSocketServer(
   runtime: Runtime,
   presence: Presence,
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
+  caps: SocketCaps,
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
+  const ipOf = new WeakMap<WebSocket, string | null>();
+  // Registered before graphql-ws's own listener, so a socket over a cap is refused before anything it sends is read.
+  wss.on('connection', (socket, request) => {
+    const ip = clientIp(request.socket.remoteAddress, request.headers['x-forwarded-for']);
+    ipOf.set(socket, ip);
+    caps.guard(socket, ip);
+  });
   const maskError = createErrorMasker(runtime.log);
   const fanOut = new FanOut(runtime.events, runtime.log);
   const byUser = new Map<number, Set<SocketConnection>>();
@@ -136,8 +147,9 @@ export function attachSocketServer(
   async function adopt(connection: SocketConnection, viewer: Viewer) {
     // The socket may have closed while its token was being checked; then there is nothing to count.
     if (connection.socket.readyState !== connection.socket.OPEN) return;
-    connection.viewer = viewer;
     const userId = viewer.user.id;
+    caps.checkUserSockets(byUser.get(userId)?.size ?? 0);
+    connection.viewer = viewer;
     let set = byUser.get(userId);
     if (!set) byUser.set(userId, (set = new Set()));
     set.add(connection);
@@ -195,7 +207,15 @@ export function attachSocketServer(
   async function prepare(connection: SocketConnection, id: string, payload: SubscribePayload): Promise<ExecutionArgs | GraphQLError[]> {
     // GraphiQL sends the headers from its editor with each operation rather than in connection_init.
     const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
-    if (operationAuthorization && !connection.viewer) await adopt(connection, await authenticate(operationAuthorization));
+    if (operationAuthorization && !connection.viewer) {
+      try {
+        await adopt(connection, await authenticate(operationAuthorization));
+      } catch (error) {
+        if (!(error instanceof SocketRefused)) throw error;
+        cutOff(connection.socket, error.code, error.reason);
+        return [new GraphQLError(error.reason)];
+      }
+    }
     const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({ wsConnection: connection, params: payload });
     const document = parse(payload.query);
     const errors = validate(schema, document);
@@ -224,8 +244,9 @@ export function attachSocketServer(
         const connection: SocketConnection = {
           id: `ws-${randomUUID()}`,
           socket: ctx.extra.socket,
-          ip: clientIp(ctx.extra.request.socket.remoteAddress, ctx.extra.request.headers['x-forwarded-for']),
+          ip: ipOf.get(ctx.extra.socket) ?? null,
           userAgent: ctx.extra.request.headers['user-agent'] ?? null,
+          operations: caps.operationBudget(),
         };
         ctx.extra.connection = connection;
         const authorization = authorizationFrom(ctx.connectionParams);
@@ -235,6 +256,10 @@ export function attachSocketServer(
           await adopt(connection, await authenticate(authorization));
           return true;
         } catch (error) {
+          if (error instanceof SocketRefused) {
+            cutOff(connection.socket, error.code, error.reason);
+            return false;
+          }
           if (!(error instanceof AppError)) throw error;
           runtime.log.debug({ reason: error.details.reason }, 'Socket refused');
           return false; // graphql-ws closes it with 4403 Forbidden
@@ -243,7 +268,13 @@ export function attachSocketServer(
       // Every failure of one operation (a refused document, a bad token in its headers, an error thrown while it
       // is set up or run) is an error for that operation, as Yoga answers it over HTTP; the socket stays open.
       onSubscribe: (ctx, id, payload) =>
-        logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, () => prepare(ctx.extra.connection!, id, payload).catch((error: unknown) => operationErrors([error]))),
+        logScope.run({ requestId: `${ctx.extra.connection!.id}:${id}` }, () => {
+          const connection = ctx.extra.connection!;
+          // Before anything else, parsing included: a flood of operations is refused at the cost of a counter.
+          const refusal = caps.refuseOperation(connection.operations, Object.keys(ctx.subscriptions).length);
+          if (refusal) return operationErrors([refusal]);
+          return prepare(connection, id, payload).catch((error: unknown) => operationErrors([error]));
+        }),
       // Run through Yoga's envelop (error masking, plugins) rather than bare graphql-js; a subscription whose
       // results are the same for every subscriber is executed once per event (see shared-results.ts).
       execute: (args) => {
