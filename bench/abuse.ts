@@ -89,7 +89,7 @@ export async function benchAbuse({ smoke, db }: PartOptions): Promise<PartResult
   const honestClients = smoke ? 5 : 50;
   const broadcasts = smoke ? 3 : Number(process.env.BENCH_BROADCASTS ?? 40);
   // TRUST_PROXY lets the abuser come from an address of its own (X-Forwarded-For); honest clients come from 127.0.0.1.
-  const service = await startService(db, { TRUST_PROXY: 'true', RATE_LIMIT_MESSAGES_USER: '1000000/60' }, 'service-abuse');
+  const service = await startService(db, { TRUST_PROXY: 'true', RATE_LIMIT_MESSAGES_USER: '1000000/60', MAX_CONNECTIONS_PER_IP: '' }, 'service-abuse');
   const receivers: Receiver[] = [];
   const abuser: AbuserSocket[] = [];
   const timers: NodeJS.Timeout[] = [];
