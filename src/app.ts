@@ -13,6 +13,7 @@ import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { queryLimitPlugins, requestBodyPlugins } from './graphql/safety.js';
+import { useSessionBoundStreams } from './graphql/session-streams.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
@@ -22,6 +23,7 @@ import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
+import { SessionWatcher } from './modules/auth/session-watch.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
 import { attachSocketServer, type SocketConnection, type SocketServer } from './modules/realtime/sockets.js';
@@ -91,7 +93,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export function createYogaServer(runtime: Runtime, metrics: Metrics) {
+export function createYogaServer(runtime: Runtime, metrics: Metrics, sessionWatcher: SessionWatcher) {
   const { config } = runtime;
   return createYoga<ServerContext>({
     schema: getSchema(),
@@ -109,6 +111,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics) {
       // JSON and GraphQL bodies; an upload's body is read (and limited) by the upload parser instead.
       ...requestBodyPlugins(config),
       ...queryLimitPlugins(config),
+      useSessionBoundStreams(sessionWatcher),
       metrics.plugin(),
     ],
     maxRequestBodySize: false,
@@ -153,7 +156,9 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
-  const yoga = createYogaServer(runtime, metrics);
+  // Sockets and subscriptions streamed over HTTP end with their session, through this one watcher.
+  const sessionWatcher = new SessionWatcher(runtime);
+  const yoga = createYogaServer(runtime, metrics, sessionWatcher);
   await presence.start(config.wsHeartbeatMs);
 
   const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
@@ -218,7 +223,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const host = config.host === '0.0.0.0' || config.host === '::' ? '127.0.0.1' : config.host;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 
-  const socketServer = attachSocketServer(server, yoga, runtime, presence, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
+  const socketServer = attachSocketServer(server, yoga, runtime, presence, sessionWatcher, (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy));
   sockets = socketServer;
 
   let closing: Promise<void> | undefined;
@@ -233,6 +238,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       void httpClosed.then(() => clearInterval(sweep));
       await socketServer.close();
       await httpClosed;
+      await sessionWatcher.close();
       await stopSessionCache();
       await presence.stop();
       await redis?.close();

@@ -10,10 +10,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
 import { createErrorMasker } from '../../graphql/errors.js';
 import { logScope } from '../../logger.js';
-import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
-import { checkSession } from '../auth/sessions.js';
+import type { SessionEnd, SessionWatcher } from '../auth/session-watch.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
 import { FanOut } from './fan-out.js';
@@ -25,6 +24,8 @@ export interface SocketConnection {
   id: string;
   socket: WebSocket;
   viewer?: Viewer;
+  /** Stops watching the socket's session. */
+  unwatch?: () => void;
   ip: string | null;
   userAgent: string | null;
 }
@@ -53,10 +54,6 @@ interface Operations {
 
 /** The largest message a client may send; GraphQL documents are small, and this bounds memory per socket. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
-/** setTimeout's limit; sessions longer than this are re-checked when it fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** How soon a session check that failed (database hiccup) is tried again. */
-const SESSION_RECHECK_MS = 5000;
 /** Close code for a server going down: graphql-ws clients treat it as retryable and reconnect. */
 const SERVICE_RESTART = 1012;
 
@@ -89,13 +86,12 @@ export function attachSocketServer(
   yoga: OperationRunner,
   runtime: Runtime,
   presence: Presence,
+  sessions: SessionWatcher,
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
 ): SocketServer {
   const wss = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: MAX_PAYLOAD_BYTES });
   const maskError = createErrorMasker(runtime.log);
   const fanOut = new FanOut(runtime.events, runtime.log);
-  const byUser = new Map<number, Set<SocketConnection>>();
-  const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
 
   /** Keeps track of presence work so shutdown can wait for it before the database pool closes. */
@@ -110,26 +106,10 @@ export function attachSocketServer(
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(code, reason);
   }
 
-  /**
-   * Closes the socket when its session ends. Refreshing tokens extends the session in the database, so when the
-   * expiry read at connect time comes, the session is read again and the socket lives on if it was extended.
-   */
-  function scheduleExpiry(connection: SocketConnection, viewer: Viewer, expiresAt: Date) {
-    const timer = setTimeout(() => {
-      checkSession(runtime.db, viewer.session.jti, viewer.user.id).then(
-        (check) => {
-          if (connection.viewer !== viewer) return; // already closed and released
-          if (check.ok) scheduleExpiry(connection, viewer, check.session.expiresAt);
-          else closeSocket(connection, CloseCode.Forbidden, check.reason === 'SESSION_EXPIRED' ? 'Session expired' : `Session ended: ${check.reason}`);
-        },
-        (error: unknown) => {
-          runtime.log.warn({ err: error }, 'Could not re-check a socket session; checking again shortly');
-          if (connection.viewer === viewer) scheduleExpiry(connection, viewer, new Date(Date.now() + SESSION_RECHECK_MS));
-        },
-      );
-    }, Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS));
-    timer.unref();
-    expiryTimers.set(connection, timer);
+  /** The close reason a client sees (at most 123 bytes, the limit of a close frame). */
+  function closeReason(end: SessionEnd): string {
+    if (end.reason === 'SESSION_EXPIRED') return 'Session expired';
+    return `Session ended: ${end.cause ?? end.reason}`.slice(0, 120);
   }
 
   /** Binds a socket to a user: counted for presence and closed with their session. */
@@ -138,39 +118,17 @@ export function attachSocketServer(
     if (connection.socket.readyState !== connection.socket.OPEN) return;
     connection.viewer = viewer;
     const userId = viewer.user.id;
-    let set = byUser.get(userId);
-    if (!set) byUser.set(userId, (set = new Set()));
-    set.add(connection);
-    scheduleExpiry(connection, viewer, viewer.session.expiresAt);
+    connection.unwatch = sessions.watch(viewer.session, (end) => closeSocket(connection, CloseCode.Forbidden, closeReason(end)));
     await track(presence.socketOpened(userId));
   }
 
   function release(connection: SocketConnection): Promise<void> {
-    clearTimeout(expiryTimers.get(connection));
+    connection.unwatch?.();
     const viewer = connection.viewer;
     if (!viewer) return Promise.resolve();
     connection.viewer = undefined;
-    const set = byUser.get(viewer.user.id);
-    set?.delete(connection);
-    if (set?.size === 0) byUser.delete(viewer.user.id);
     return track(presence.socketClosed(viewer.user.id));
   }
-
-  function onRevoked(event: SessionsRevokedEvent) {
-    for (const connection of byUser.get(event.userId) ?? []) {
-      const sessionId = connection.viewer?.session.id;
-      if (sessionId === undefined) continue;
-      if (event.sessionIds && !event.sessionIds.includes(sessionId)) continue;
-      if (event.exceptSessionIds?.includes(sessionId)) continue;
-      closeSocket(connection, CloseCode.Forbidden, `Session ended: ${event.reason}`.slice(0, 120));
-    }
-  }
-
-  // Every instance hears every revocation (over Redis when there are several) and closes the sockets it holds.
-  const revocations = runtime.events.subscribe('sessionsRevoked');
-  void (async () => {
-    for await (const event of revocations) onRevoked(event);
-  })().catch((error: unknown) => runtime.log.error({ err: error }, 'Stopped listening for session revocations'));
 
   async function authenticate(authorization: string): Promise<Viewer> {
     const token = bearerToken(authorization);
@@ -264,7 +222,6 @@ export function attachSocketServer(
   return {
     connectionCount: () => wss.clients.size,
     close: async () => {
-      await revocations.return?.();
       await fanOut.close();
       const closed = [...wss.clients].map(
         (socket) =>
