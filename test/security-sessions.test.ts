@@ -1,15 +1,16 @@
 // Attacks on the lifetime of live streams: a subscription must not outlive its session on any transport that
 // carries one (SSE by POST and GET, graphql-ws), whatever ended the session, on one instance or across two on
-// Redis.
+// Redis; and a socket authenticated by many operations at once is counted (and uncounted) once for presence.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import type { ExecutionResult } from 'graphql';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
+import WebSocket from 'ws';
 import { Redis } from 'ioredis';
 import { DeleteUser, SetUserStatus } from './support/admin-operations.js';
-import { ChangePassword, Login, Logout, MessageReceived, MySessions, RefreshToken, RevokeOtherSessions, RevokeSession, SendMessage } from './support/operations.js';
+import { ChangePassword, Login, Logout, MessageReceived, MySessions, OnlineUsers, RefreshToken, RevokeOtherSessions, RevokeSession, SendMessage } from './support/operations.js';
 import { registerUser, signInRootAdmin } from './support/accounts.js';
 import { requestAt, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
 import { openEventStream } from './support/sse.js';
@@ -313,4 +314,51 @@ describe('two instances on Redis', () => {
       assert.equal(again.received[0]?.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     });
   }
+});
+
+describe('ghost presence', () => {
+  /** A raw graphql-transport-ws socket that authenticates only through its operations, as GraphiQL does. */
+  async function rawSocket(baseUrl: string) {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/graphql`, 'graphql-transport-ws');
+    const messages: { id?: string; type: string }[] = [];
+    socket.on('message', (data) => messages.push(JSON.parse(String(data))));
+    await new Promise((resolve, reject) => socket.once('open', resolve).once('error', reject));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await until(() => messages.some((m) => m.type === 'connection_ack'), 3000, 'connection_ack');
+    return { socket, messages };
+  }
+
+  const online = async (userId: number) => {
+    const result = await server.request(OnlineUsers, {}, { token: sender.token });
+    return result.data!.onlineUsers.some((u) => u.id === String(userId));
+  };
+
+  test('many subscribe messages at once on an unauthenticated socket count it once: closing it takes the user offline', async () => {
+    const user = await registerUser(server);
+    const OPERATIONS = 40;
+    const sockets = await Promise.all([rawSocket(server.url), rawSocket(server.url)]);
+    for (const [n, { socket }] of sockets.entries()) {
+      // All at once: each arrives while the others are still checking the token.
+      for (let i = 0; i < OPERATIONS; i++) {
+        socket.send(
+          JSON.stringify({
+            id: `s${n}-${i}`,
+            type: 'subscribe',
+            payload: { query: 'subscription { messageReceived { content } }', extensions: { headers: { Authorization: `Bearer ${user.token}` } } },
+          }),
+        );
+      }
+    }
+    // Every operation was let in: each receives a message.
+    await requestAt(server.url, SendMessage, { input: { content: 'to every operation', recipientId: String(user.id) } }, { token: sender.token });
+    for (const { messages } of sockets) await until(() => messages.filter((m) => m.type === 'next').length === OPERATIONS, 3000, 'every operation receives');
+    assert.equal(await online(user.id), true);
+
+    const [first, second] = sockets;
+    first!.socket.close();
+    await new Promise((r) => first!.socket.once('close', r));
+    await until(async () => (await online(user.id)) === true, 1000, 'still online on the second socket');
+    second!.socket.close();
+    await until(async () => !(await online(user.id)), 2000, 'offline once both sockets closed');
+  });
 });

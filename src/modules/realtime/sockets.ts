@@ -24,6 +24,11 @@ export interface SocketConnection {
   id: string;
   socket: WebSocket;
   viewer?: Viewer;
+  /**
+   * The one authentication of a socket that connected without credentials, shared by every operation that brings
+   * some until it settles: however many arrive at once, the socket is adopted (and counted for presence) once.
+   */
+  authenticating?: Promise<void>;
   /** Stops watching the socket's session. */
   unwatch?: () => void;
   ip: string | null;
@@ -112,10 +117,13 @@ export function attachSocketServer(
     return `Session ended: ${end.cause ?? end.reason}`.slice(0, 120);
   }
 
-  /** Binds a socket to a user: counted for presence and closed with their session. */
+  /**
+   * Binds a socket to a user: counted for presence and closed with their session. At most once per socket: a socket
+   * already bound keeps its user, so presence counts each socket once, and `release` uncounts it once.
+   */
   async function adopt(connection: SocketConnection, viewer: Viewer) {
     // The socket may have closed while its token was being checked; then there is nothing to count.
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
+    if (connection.viewer || connection.socket.readyState !== connection.socket.OPEN) return;
     connection.viewer = viewer;
     const userId = viewer.user.id;
     connection.unwatch = sessions.watch(viewer.session, (end) => closeSocket(connection, CloseCode.Forbidden, closeReason(end)));
@@ -134,6 +142,20 @@ export function attachSocketServer(
     const token = bearerToken(authorization);
     if (!token) throw new AppError('UNAUTHENTICATED', 'The authorization must be "Bearer <token>"', { reason: 'INVALID_TOKEN' });
     return viewerFromToken(runtime, token);
+  }
+
+  /**
+   * Authenticates a socket from credentials an operation brought: concurrent operations share the one attempt in
+   * flight; a refused attempt lets a later operation try other credentials.
+   */
+  function authenticateOnce(connection: SocketConnection, authorization: string): Promise<void> {
+    if (connection.authenticating) return connection.authenticating;
+    const attempt = authenticate(authorization).then((viewer) => adopt(connection, viewer));
+    connection.authenticating = attempt;
+    attempt.catch(() => {
+      if (connection.authenticating === attempt) connection.authenticating = undefined;
+    });
+    return attempt;
   }
 
   const disposable = useServer<Record<string, unknown>, { connection: SocketConnection }>(
@@ -164,7 +186,7 @@ export function attachSocketServer(
         const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
         if (operationAuthorization && !connection.viewer) {
           try {
-            await adopt(connection, await authenticate(operationAuthorization));
+            await authenticateOnce(connection, operationAuthorization);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             return [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })];
