@@ -13,7 +13,7 @@ import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { queryLimitPlugins, requestBodyPlugins } from './graphql/safety.js';
-import { useSessionBoundStreams } from './graphql/session-streams.js';
+import { sessionBoundStreams, type HttpStreams } from './graphql/session-streams.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
@@ -93,7 +93,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-export function createYogaServer(runtime: Runtime, metrics: Metrics, sessionWatcher: SessionWatcher) {
+export function createYogaServer(runtime: Runtime, metrics: Metrics, httpStreams: HttpStreams) {
   const { config } = runtime;
   return createYoga<ServerContext>({
     schema: getSchema(),
@@ -111,7 +111,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics, sessionWatc
       // JSON and GraphQL bodies; an upload's body is read (and limited) by the upload parser instead.
       ...requestBodyPlugins(config),
       ...queryLimitPlugins(config),
-      useSessionBoundStreams(sessionWatcher),
+      httpStreams.plugin,
       metrics.plugin(),
     ],
     maxRequestBodySize: false,
@@ -158,7 +158,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   // Sockets and subscriptions streamed over HTTP end with their session, through this one watcher.
   const sessionWatcher = new SessionWatcher(runtime);
-  const yoga = createYogaServer(runtime, metrics, sessionWatcher);
+  const httpStreams = sessionBoundStreams(sessionWatcher);
+  const yoga = createYogaServer(runtime, metrics, httpStreams);
   await presence.start(config.wsHeartbeatMs);
 
   const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
@@ -236,6 +237,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       void httpClosed.then(() => clearInterval(sweep));
+      httpStreams.endAll();
       await socketServer.close();
       await httpClosed;
       await sessionWatcher.close();

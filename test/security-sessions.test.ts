@@ -316,6 +316,25 @@ describe('two instances on Redis', () => {
   }
 });
 
+describe('shutdown', () => {
+  test('a server going down ends its SSE streams with SERVER_RESTARTING instead of waiting for them forever', async () => {
+    const own = await startTestServer();
+    try {
+      const user = await registerUser(own);
+      const opened = await Promise.all((['POST', 'GET'] as const).map((method) => openEventStream(own.url, MessageReceived, { token: user.token, method })));
+      const started = Date.now();
+      await within(own.app.close(), 3000, 'shutdown');
+      for (const s of opened) {
+        const end = await s.ended;
+        assert.ok(end.complete && end.at - started < 1000);
+        assert.equal(s.received.at(-1)?.errors?.[0]?.extensions?.code, 'SERVER_RESTARTING');
+      }
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('ghost presence', () => {
   /** A raw graphql-transport-ws socket that authenticates only through its operations, as GraphiQL does. */
   async function rawSocket(baseUrl: string) {

@@ -7,6 +7,8 @@
 // the stream sends one last result, an UNAUTHENTICATED error with the `reason` (and `cause`) a client can act on,
 // and completes, so the response ends. An event that arrives once the session has ended is never sent.
 // graphql-ws operations are left to sockets.ts, which closes the whole socket with its session.
+// At shutdown every stream ends the same way with SERVER_RESTARTING (a socket gets 1012), so the HTTP server can
+// close instead of waiting for streams that never end, and clients know to subscribe again.
 import type { ExecutionResult } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
@@ -19,8 +21,15 @@ function errorResult(error: AppError): ExecutionResult {
   return { errors: [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })] };
 }
 
+const RESTARTING: ExecutionResult = {
+  errors: [new GraphQLError('The server is restarting; subscribe again', { extensions: { code: 'SERVER_RESTARTING' } })],
+};
+
+/** How each open stream is ended early, by its last result. */
+type Open = Set<(last: ExecutionResult) => void>;
+
 /** `source`, ended with a last error result when the viewer's session ends. */
-function untilSessionEnds(source: AsyncIterable<ExecutionResult>, viewer: Promise<Viewer | null>, watcher: SessionWatcher): AsyncIterableIterator<ExecutionResult> {
+function untilSessionEnds(source: AsyncIterable<ExecutionResult>, viewer: Promise<Viewer | null>, watcher: SessionWatcher, open: Open): AsyncIterableIterator<ExecutionResult> {
   const iterator = source[Symbol.asyncIterator]();
   const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
   let finished = false;
@@ -31,6 +40,7 @@ function untilSessionEnds(source: AsyncIterable<ExecutionResult>, viewer: Promis
   const finish = () => {
     finished = true;
     unwatch?.();
+    open.delete(endWith);
   };
   const endWith = (result: ExecutionResult) => {
     if (finished || last) return;
@@ -40,6 +50,7 @@ function untilSessionEnds(source: AsyncIterable<ExecutionResult>, viewer: Promis
     void Promise.resolve(iterator.return?.()).catch(() => undefined);
     signal();
   };
+  open.add(endWith);
   viewer.then(
     (resolved) => {
       if (resolved && !finished && !last) unwatch = watcher.watch(resolved.session, (end) => endWith(errorResult(sessionEndError(end))));
@@ -78,17 +89,30 @@ function untilSessionEnds(source: AsyncIterable<ExecutionResult>, viewer: Promis
   return stream;
 }
 
-export function useSessionBoundStreams(watcher: SessionWatcher): Plugin {
-  return {
+export interface HttpStreams {
+  plugin: Plugin;
+  /** Ends every open stream with SERVER_RESTARTING. */
+  endAll(): void;
+}
+
+export function sessionBoundStreams(watcher: SessionWatcher): HttpStreams {
+  const open: Open = new Set();
+  const plugin: Plugin = {
     onSubscribe({ args }) {
       const context = args.contextValue as Partial<Context> & { wsConnection?: unknown };
       if (context.wsConnection || !context.auth) return undefined;
       const auth = context.auth;
       return {
         onSubscribeResult({ result, setResult }) {
-          if (isAsyncIterable(result)) setResult(untilSessionEnds(result, auth.viewer(), watcher));
+          if (isAsyncIterable(result)) setResult(untilSessionEnds(result, auth.viewer(), watcher, open));
         },
       };
+    },
+  };
+  return {
+    plugin,
+    endAll: () => {
+      for (const end of [...open]) end(RESTARTING);
     },
   };
 }
