@@ -8,11 +8,11 @@ import type { ExecutionResult } from 'graphql';
 import { print } from 'graphql';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
-import { Redis } from 'ioredis';
 import { DeleteUser, SetUserStatus } from './support/admin-operations.js';
 import { ChangePassword, Login, Logout, MessageReceived, MySessions, OnlineUsers, RefreshToken, RevokeOtherSessions, RevokeSession, SendMessage } from './support/operations.js';
 import { registerUser, signInRootAdmin } from './support/accounts.js';
 import { requestAt, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
+import { deleteRedisKeys, TEST_REDIS_URL } from './support/redis.js';
 import { openEventStream } from './support/sse.js';
 import { openSocket } from './support/ws.js';
 import type { MessageReceivedSubscription } from './gql/graphql.js';
@@ -144,25 +144,25 @@ async function newVictim(target: TestServer = server): Promise<Victim> {
 }
 
 /** Each way a session is revoked, done by whoever can do it; `reason` is what an SSE client is told. */
-const REVOCATIONS: { cause: string; reason: string; revoke: (v: Victim, at?: TestServer) => Promise<unknown> }[] = [
-  { cause: 'logout', reason: 'SESSION_REVOKED', revoke: (v, at = server) => at.request(Logout, {}, { token: v.token }) },
-  { cause: 'revokeSession from another session', reason: 'SESSION_REVOKED', revoke: (v, at = server) => at.request(RevokeSession, { id: v.sessionId }, { token: v.otherToken }) },
-  { cause: 'revokeOtherSessions', reason: 'SESSION_REVOKED', revoke: (v, at = server) => at.request(RevokeOtherSessions, {}, { token: v.otherToken }) },
+const REVOCATIONS: { cause: string; reason: string; revoke: (v: Victim, at: TestServer, adminToken: string) => Promise<unknown> }[] = [
+  { cause: 'logout', reason: 'SESSION_REVOKED', revoke: (v, at) => at.request(Logout, {}, { token: v.token }) },
+  { cause: 'revokeSession from another session', reason: 'SESSION_REVOKED', revoke: (v, at) => at.request(RevokeSession, { id: v.sessionId }, { token: v.otherToken }) },
+  { cause: 'revokeOtherSessions', reason: 'SESSION_REVOKED', revoke: (v, at) => at.request(RevokeOtherSessions, {}, { token: v.otherToken }) },
   {
     cause: 'password change in another session',
     reason: 'SESSION_REVOKED',
-    revoke: (v, at = server) => at.request(ChangePassword, { input: { currentPassword: v.input.password, newPassword: 'a new password 42' } }, { token: v.otherToken }),
+    revoke: (v, at) => at.request(ChangePassword, { input: { currentPassword: v.input.password, newPassword: 'a new password 42' } }, { token: v.otherToken }),
   },
   {
     cause: 'refresh token reuse',
     reason: 'SESSION_REVOKED',
-    revoke: async (v, at = server) => {
+    revoke: async (v, at) => {
       await at.request(RefreshToken, { input: { refreshToken: v.refreshToken } });
       return at.request(RefreshToken, { input: { refreshToken: v.refreshToken } });
     },
   },
-  { cause: 'account disabled', reason: 'ACCOUNT_DISABLED', revoke: (v, at = server) => at.request(SetUserStatus, { input: { userId: String(v.id), active: false } }, { token: admin.token }) },
-  { cause: 'account deleted', reason: 'ACCOUNT_DISABLED', revoke: (v, at = server) => at.request(DeleteUser, { input: { userId: String(v.id) } }, { token: admin.token }) },
+  { cause: 'account disabled', reason: 'ACCOUNT_DISABLED', revoke: (v, at, adminToken) => at.request(SetUserStatus, { input: { userId: String(v.id), active: false } }, { token: adminToken }) },
+  { cause: 'account deleted', reason: 'ACCOUNT_DISABLED', revoke: (v, at, adminToken) => at.request(DeleteUser, { input: { userId: String(v.id) } }, { token: adminToken }) },
 ];
 
 /** Asserts the stream ended within a second of `since` and told the client why. */
@@ -182,7 +182,7 @@ describe('a stream ends within a second of its session being revoked', () => {
         await live(s, server.url, sender, victim.id);
         const since = Date.now();
         const seen = s.events.length;
-        await revoke(victim);
+        await revoke(victim, server, admin.token);
         await assertEnded(s, since, reason);
         await assertSilentAfter(s, seen, server.url, sender, victim.id);
       });
@@ -269,7 +269,6 @@ describe('expiry', () => {
 });
 
 describe('two instances on Redis', () => {
-  const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
   const prefix = `test_${randomBytes(4).toString('hex')}:`;
   let a: TestServer;
   let b: TestServer;
@@ -277,7 +276,7 @@ describe('two instances on Redis', () => {
   let pairAdmin: { token: string };
 
   before(async () => {
-    const env = { REDIS_URL, REDIS_KEY_PREFIX: prefix };
+    const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix };
     a = await startTestServer(env);
     b = await startTestServer(env, a.db);
     pairSender = await registerUser(a);
@@ -287,10 +286,7 @@ describe('two instances on Redis', () => {
     for (const s of streams) s.close();
     await b?.close();
     await a?.close();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deleteRedisKeys(prefix);
   });
 
   for (const { cause, reason, revoke } of REVOCATIONS.filter((r) => ['logout', 'account disabled', 'revokeSession from another session'].includes(r.cause))) {
@@ -302,8 +298,7 @@ describe('two instances on Redis', () => {
       await live(opened, a.url, pairSender, victim.id);
       const since = Date.now();
       const seen = opened.map((s) => s.events.length);
-      const admin = pairAdmin;
-      await (cause === 'account disabled' ? b.request(SetUserStatus, { input: { userId: String(victim.id), active: false } }, { token: admin.token }) : revoke(victim, b));
+      await revoke(victim, b, pairAdmin.token);
       for (const [i, s] of opened.entries()) {
         await assertEnded(s, since, reason);
         await assertSilentAfter(s, seen[i]!, b.url, pairSender, victim.id);
