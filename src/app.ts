@@ -14,6 +14,7 @@ import { createErrorMasker } from './graphql/errors.js';
 import { getSchema } from './graphql/schema.js';
 import { documentPlugins } from './graphql/pipeline.js';
 import { requestBodyPlugins } from './graphql/safety.js';
+import { sessionBoundStreams, type HttpStreams } from './graphql/session-streams.js';
 import { useStreamCaps } from './graphql/stream-caps.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
@@ -24,6 +25,7 @@ import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
+import { SessionWatcher } from './modules/auth/session-watch.js';
 import { Counts, SocketCaps } from './modules/realtime/caps.js';
 import { Presence } from './modules/realtime/presence.js';
 import { MemoryPresenceStore, RedisPresenceStore, type PresenceStore } from './modules/realtime/presence-store.js';
@@ -94,8 +96,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(text);
 }
 
-/** `connectionsPerIp`: sockets and HTTP subscription streams by client address, one budget for both. */
-export function createYogaServer(runtime: Runtime, metrics: Metrics, connectionsPerIp: Counts<string>) {
+/**
+ * `connectionsPerIp`: sockets and HTTP subscription streams by client address, one budget for both; `httpStreams`
+ * ends subscriptions over HTTP with their session.
+ */
+export function createYogaServer(runtime: Runtime, metrics: Metrics, connectionsPerIp: Counts<string>, httpStreams: HttpStreams) {
   const { config } = runtime;
   return createYoga<ServerContext>({
     schema: getSchema(),
@@ -115,6 +120,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics, connections
       // Everything about the document itself: the same for HTTP, SSE and graphql-ws.
       ...documentPlugins(config),
       useStreamCaps(config.realtime, connectionsPerIp),
+      httpStreams.plugin,
       metrics.plugin(),
     ],
     maxRequestBodySize: false,
@@ -160,7 +166,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);
-  const yoga = createYogaServer(runtime, metrics, connectionsPerIp);
+  // Sockets and subscriptions streamed over HTTP end with their session, through this one watcher.
+  const sessionWatcher = new SessionWatcher(runtime);
+  const httpStreams = sessionBoundStreams(sessionWatcher);
+  const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
   await presence.start(config.wsHeartbeatMs);
 
   const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
@@ -230,6 +239,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     yoga,
     runtime,
     presence,
+    sessionWatcher,
     (remote, forwarded) => clientIp(remote, forwarded, config.trustProxy),
     new SocketCaps(config.realtime, connectionsPerIp),
   );
@@ -245,8 +255,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       const sweep = setInterval(() => server.closeIdleConnections(), 50);
       server.closeIdleConnections();
       void httpClosed.then(() => clearInterval(sweep));
+      httpStreams.endAll();
       await socketServer.close();
       await httpClosed;
+      await sessionWatcher.close();
       await stopSessionCache();
       await presence.stop();
       await redis?.close();

@@ -4,16 +4,14 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { Redis } from 'ioredis';
 import { ChangeUserRole, Roles, SetUserStatus } from './support/admin-operations.js';
 import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { Login, Logout, Me, MySessions, OnlineUsers, RevokeSession, UpdateProfile } from './support/operations.js';
 import { startServerProcess, type ServerProcess } from './support/process.js';
 import { errorCode, requestAt, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { deleteRedisKeys, TEST_REDIS_URL as REDIS_URL } from './support/redis.js';
 import { registerUser, signInRootAdmin } from './support/accounts.js';
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** Uses the token twice, so its session is certainly in the cache. */
 async function warm(url: string, token: string) {
@@ -111,10 +109,7 @@ describe('two instances on Redis', () => {
     await a?.stop();
     await b?.close();
     await db?.drop();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+    await deleteRedisKeys(prefix, REDIS_URL);
   });
 
   test('a session signed out on B fails at once on A, where it was cached (20 times over)', async () => {

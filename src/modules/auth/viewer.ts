@@ -3,6 +3,7 @@ import { unauthenticated } from '../../errors.js';
 import type { SessionRow, UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
 import { permissionNamesOfUser, roleIdOfUser } from '../roles/service.js';
+import { sessionEndError } from './session-watch.js';
 import { checkSession, touchSession } from './sessions.js';
 import { bearerToken, knownAccessToken, verifyAccessToken } from './tokens.js';
 
@@ -15,13 +16,6 @@ export interface Viewer {
    */
   permissions(): Promise<ReadonlySet<string>>;
 }
-
-const REJECTION_MESSAGES: Record<string, string> = {
-  SESSION_NOT_FOUND: 'Invalid token',
-  SESSION_REVOKED: 'This session has been signed out; sign in again',
-  SESSION_EXPIRED: 'Your session has expired; sign in again',
-  ACCOUNT_DISABLED: 'This account is disabled',
-};
 
 function makeViewer(runtime: Runtime, user: UserRow, session: SessionRow): Viewer {
   let permissions: Promise<Set<string>> | undefined;
@@ -36,7 +30,7 @@ function touch(runtime: Runtime, session: SessionRow): void {
 export async function viewerFromToken(runtime: Runtime, token: string): Promise<Viewer> {
   const claims = await verifyAccessToken(runtime.config, token);
   const check = await runtime.sessionCache.check(claims.sessionId, claims.userId, () => checkSession(runtime.db, claims.sessionId, claims.userId));
-  if (!check.ok) throw unauthenticated(REJECTION_MESSAGES[check.reason], check.reason);
+  if (!check.ok) throw sessionEndError({ reason: check.reason });
   touch(runtime, check.session);
   return makeViewer(runtime, check.user, check.session);
 }

@@ -110,6 +110,7 @@ export const tooManySubscriptions = (reason: 'SOCKET' | 'USER' | 'ADDRESS', limi
 
 export class SocketCaps {
   private readonly messagesPerSecond: number;
+  private readonly perUser: Counts<number>;
 
   constructor(
     private readonly caps: Config['realtime'],
@@ -117,6 +118,7 @@ export class SocketCaps {
     readonly perIp: Counts<string>,
   ) {
     this.messagesPerSecond = caps.operationsPerSecond * MESSAGES_PER_OPERATION;
+    this.perUser = new Counts(caps.socketsPerUser);
   }
 
   /**
@@ -137,9 +139,11 @@ export class SocketCaps {
     }
   }
 
-  /** Refuses one more socket for a user who already has `open` on this instance. */
-  checkUserSockets(open: number): void {
-    if (atCap(open, this.caps.socketsPerUser)) throw new SocketRefused(CapCloseCode.TooManySocketsForUser, 'Too many sockets for this user');
+  /** Takes one of the user's sockets on this instance (give it back with the function returned), or refuses it. */
+  takeUserSocket(userId: number): () => void {
+    const release = this.perUser.acquire(userId);
+    if (!release) throw new SocketRefused(CapCloseCode.TooManySocketsForUser, 'Too many sockets for this user');
+    return release;
   }
 
   /** A new budget of operations per second, one per socket. */

@@ -1,5 +1,5 @@
 // GraphQL for presence, chat and notifications: queries and mutations over HTTP or WebSocket, subscriptions over
-// graphql-ws.
+// graphql-ws or SSE (each ends with its session: see auth/session-watch.ts).
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';

@@ -10,10 +10,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { AppError } from '../../errors.js';
 import { createErrorMasker, INTERNAL_MESSAGE, withoutHttpDetails } from '../../graphql/errors.js';
 import { logScope } from '../../logger.js';
-import type { SessionsRevokedEvent } from '../../events.js';
 import type { Runtime } from '../../runtime.js';
 import { bearerToken } from '../auth/tokens.js';
-import { checkSession } from '../auth/sessions.js';
+import type { SessionEnd, SessionWatcher } from '../auth/session-watch.js';
 import { viewerFromToken, type Viewer } from '../auth/viewer.js';
 import type { Presence } from './presence.js';
 import { cutOff, SocketRefused, type SocketCaps, type TokenBucket } from './caps.js';
@@ -26,6 +25,15 @@ export interface SocketConnection {
   id: string;
   socket: WebSocket;
   viewer?: Viewer;
+  /**
+   * The one authentication of a socket that connected without credentials, shared by every operation that brings
+   * some until it settles: however many arrive at once, the socket is adopted (and counted for presence) once.
+   */
+  authenticating?: Promise<void>;
+  /** Stops watching the socket's session. */
+  unwatch?: () => void;
+  /** Gives back the user's socket slot (WS_MAX_SOCKETS_PER_USER). */
+  releaseUserSlot?: () => void;
   ip: string | null;
   userAgent: string | null;
   /** Operations per second this socket may still start (WS_MAX_OPERATIONS_PER_SECOND). */
@@ -56,10 +64,6 @@ interface Operations {
 
 /** The largest message a client may send; GraphQL documents are small, and this bounds memory per socket. */
 const MAX_PAYLOAD_BYTES = 256 * 1024;
-/** setTimeout's limit; sessions longer than this are re-checked when it fires. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-/** How soon a session check that failed (database hiccup) is tried again. */
-const SESSION_RECHECK_MS = 5000;
 /** Close code for a server going down: graphql-ws clients treat it as retryable and reconnect. */
 const SERVICE_RESTART = 1012;
 
@@ -92,6 +96,7 @@ export function attachSocketServer(
   yoga: OperationRunner,
   runtime: Runtime,
   presence: Presence,
+  sessions: SessionWatcher,
   clientIp: (remoteAddress: string | undefined, forwardedFor: string | string[] | undefined) => string | null,
   caps: SocketCaps,
 ): SocketServer {
@@ -105,8 +110,6 @@ export function attachSocketServer(
   });
   const maskError = createErrorMasker(runtime.log);
   const fanOut = new FanOut(runtime.events, runtime.log);
-  const byUser = new Map<number, Set<SocketConnection>>();
-  const expiryTimers = new WeakMap<SocketConnection, NodeJS.Timeout>();
   const pending = new Set<Promise<void>>();
 
   /** Keeps track of presence work so shutdown can wait for it before the database pool closes. */
@@ -121,73 +124,53 @@ export function attachSocketServer(
     if (connection.socket.readyState === connection.socket.OPEN) connection.socket.close(code, reason);
   }
 
-  /**
-   * Closes the socket when its session ends. Refreshing tokens extends the session in the database, so when the
-   * expiry read at connect time comes, the session is read again and the socket lives on if it was extended.
-   */
-  function scheduleExpiry(connection: SocketConnection, viewer: Viewer, expiresAt: Date) {
-    const timer = setTimeout(() => {
-      checkSession(runtime.db, viewer.session.jti, viewer.user.id).then(
-        (check) => {
-          if (connection.viewer !== viewer) return; // already closed and released
-          if (check.ok) scheduleExpiry(connection, viewer, check.session.expiresAt);
-          else closeSocket(connection, CloseCode.Forbidden, check.reason === 'SESSION_EXPIRED' ? 'Session expired' : `Session ended: ${check.reason}`);
-        },
-        (error: unknown) => {
-          runtime.log.warn({ err: error }, 'Could not re-check a socket session; checking again shortly');
-          if (connection.viewer === viewer) scheduleExpiry(connection, viewer, new Date(Date.now() + SESSION_RECHECK_MS));
-        },
-      );
-    }, Math.min(Math.max(expiresAt.getTime() - Date.now(), 0), MAX_TIMER_MS));
-    timer.unref();
-    expiryTimers.set(connection, timer);
+  /** The close reason a client sees (at most 123 bytes, the limit of a close frame). */
+  function closeReason(end: SessionEnd): string {
+    if (end.reason === 'SESSION_EXPIRED') return 'Session expired';
+    return `Session ended: ${end.cause ?? end.reason}`.slice(0, 120);
   }
 
-  /** Binds a socket to a user: counted for presence and closed with their session. */
+  /**
+   * Binds a socket to a user: counted for presence and closed with their session. At most once per socket: a socket
+   * already bound keeps its user, so presence counts each socket once, and `release` uncounts it once.
+   */
   async function adopt(connection: SocketConnection, viewer: Viewer) {
     // The socket may have closed while its token was being checked; then there is nothing to count.
-    if (connection.socket.readyState !== connection.socket.OPEN) return;
+    if (connection.viewer || connection.socket.readyState !== connection.socket.OPEN) return;
     const userId = viewer.user.id;
-    caps.checkUserSockets(byUser.get(userId)?.size ?? 0);
+    connection.releaseUserSlot = caps.takeUserSocket(userId);
     connection.viewer = viewer;
-    let set = byUser.get(userId);
-    if (!set) byUser.set(userId, (set = new Set()));
-    set.add(connection);
-    scheduleExpiry(connection, viewer, viewer.session.expiresAt);
+    connection.unwatch = sessions.watch(viewer.session, (end) => closeSocket(connection, CloseCode.Forbidden, closeReason(end)));
     await track(presence.socketOpened(userId));
   }
 
   function release(connection: SocketConnection): Promise<void> {
-    clearTimeout(expiryTimers.get(connection));
+    connection.unwatch?.();
+    connection.releaseUserSlot?.();
     const viewer = connection.viewer;
     if (!viewer) return Promise.resolve();
     connection.viewer = undefined;
-    const set = byUser.get(viewer.user.id);
-    set?.delete(connection);
-    if (set?.size === 0) byUser.delete(viewer.user.id);
     return track(presence.socketClosed(viewer.user.id));
   }
-
-  function onRevoked(event: SessionsRevokedEvent) {
-    for (const connection of byUser.get(event.userId) ?? []) {
-      const sessionId = connection.viewer?.session.id;
-      if (sessionId === undefined) continue;
-      if (event.sessionIds && !event.sessionIds.includes(sessionId)) continue;
-      if (event.exceptSessionIds?.includes(sessionId)) continue;
-      closeSocket(connection, CloseCode.Forbidden, `Session ended: ${event.reason}`.slice(0, 120));
-    }
-  }
-
-  // Every instance hears every revocation (over Redis when there are several) and closes the sockets it holds.
-  const revocations = runtime.events.subscribe('sessionsRevoked');
-  void (async () => {
-    for await (const event of revocations) onRevoked(event);
-  })().catch((error: unknown) => runtime.log.error({ err: error }, 'Stopped listening for session revocations'));
 
   async function authenticate(authorization: string): Promise<Viewer> {
     const token = bearerToken(authorization);
     if (!token) throw new AppError('UNAUTHENTICATED', 'The authorization must be "Bearer <token>"', { reason: 'INVALID_TOKEN' });
     return viewerFromToken(runtime, token);
+  }
+
+  /**
+   * Authenticates a socket from credentials an operation brought: concurrent operations share the one attempt in
+   * flight; a refused attempt lets a later operation try other credentials.
+   */
+  function authenticateOnce(connection: SocketConnection, authorization: string): Promise<void> {
+    if (connection.authenticating) return connection.authenticating;
+    const attempt = authenticate(authorization).then((viewer) => adopt(connection, viewer));
+    connection.authenticating = attempt;
+    attempt.catch(() => {
+      if (connection.authenticating === attempt) connection.authenticating = undefined;
+    });
+    return attempt;
   }
 
   /** Errors of one operation as Yoga reports them over HTTP (masked the same way), without HTTP's status details. */
@@ -209,7 +192,7 @@ export function attachSocketServer(
     const operationAuthorization = authorizationFrom(payload.extensions?.headers as Record<string, unknown> | undefined);
     if (operationAuthorization && !connection.viewer) {
       try {
-        await adopt(connection, await authenticate(operationAuthorization));
+        await authenticateOnce(connection, operationAuthorization);
       } catch (error) {
         if (!(error instanceof SocketRefused)) throw error;
         cutOff(connection.socket, error.code, error.reason);
@@ -301,7 +284,6 @@ export function attachSocketServer(
   return {
     connectionCount: () => wss.clients.size,
     close: async () => {
-      await revocations.return?.();
       await fanOut.close();
       const closed = [...wss.clients].map(
         (socket) =>
