@@ -1,7 +1,7 @@
 // Registration, sign-in, sign-out and password changes.
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginHistory, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
+import { loginHistory, loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
@@ -10,7 +10,7 @@ import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from '../users/queries.js';
 import { enforceRateLimits, rateLimited } from '../../rate-limit.js';
-import { lockoutRemainingMs } from './lockout.js';
+import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
 import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
@@ -81,10 +81,12 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
  * cost as much CPU as running them, and on one core every millisecond beside argon2 is a sign-in less per second.
  */
 function loginQueries(db: Db) {
+  // The account's lockout comes with its row (a primary-key join), so a sign-in reads one row for both.
   const byIdentifier = (column: typeof users.email | typeof users.phone | typeof users.usernameKey) =>
     db
-      .select()
+      .select({ user: users, lockout: { failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil } })
       .from(users)
+      .leftJoin(loginLockouts, eq(loginLockouts.lockKey, sql`CONCAT('u:', ${users.id})`))
       .where(and(eq(column, sql.placeholder('value')), isNull(users.deletedAt)))
       .limit(1)
       .prepare();
@@ -111,17 +113,23 @@ function queriesFor(db: Db) {
   return queries;
 }
 
-async function findUserForLogin(runtime: Runtime, identifier: Identifier): Promise<UserRow | undefined> {
-  const [user] = await queriesFor(runtime.db).user[identifier.kind].execute({ value: identifier.value });
-  return user;
+/** The account an identifier names (if any) and the lockout that applies to this sign-in. */
+async function findUserForLogin(runtime: Runtime, identifier: Identifier | undefined, identifierKey: string) {
+  const [found] = identifier ? await queriesFor(runtime.db).user[identifier.kind].execute({ value: identifier.value }) : [];
+  if (found) return { user: found.user, lockKey: accountLockKey(found.user.id), lockout: found.lockout as LockoutState | null };
+  const lockKey = identifierLockKey(identifierKey);
+  return { user: undefined, lockKey, lockout: (await readLockout(runtime.db, lockKey)) ?? null };
 }
 
-async function recordLoginAttempt(
-  runtime: Runtime,
-  attempt: { identifier: string; identifierKey: string; userId: number | null; failure: LoginFailure | null },
-  client: ClientInfo,
-): Promise<void> {
-  await queriesFor(runtime.db).recordAttempt.execute({
+interface LoginAttempt {
+  identifier: string;
+  identifierKey: string;
+  userId: number | null;
+  failure: LoginFailure | null;
+}
+
+function loginHistoryRow(attempt: LoginAttempt, client: ClientInfo) {
+  return {
     userId: attempt.userId,
     identifier: attempt.identifier.slice(0, 254),
     identifierKey: attempt.identifierKey.slice(0, 254),
@@ -129,6 +137,25 @@ async function recordLoginAttempt(
     reason: attempt.failure,
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
+  };
+}
+
+/**
+ * Logs the attempt; a verified failure or a success after failures also moves the lockout, in the same
+ * transaction, so the two never disagree. The usual success (no failures before) is one prepared insert.
+ */
+async function recordLoginAttempt(runtime: Runtime, attempt: LoginAttempt, client: ClientInfo, lockout?: { key: string; state: LockoutState | null }): Promise<void> {
+  const row = loginHistoryRow(attempt, client);
+  const counted = attempt.failure === 'WRONG_PASSWORD' || attempt.failure === 'UNKNOWN_IDENTIFIER';
+  const reset = attempt.failure === null && (lockout?.state?.failures ?? 0) > 0;
+  if (!lockout || (!counted && !reset)) {
+    await queriesFor(runtime.db).recordAttempt.execute(row);
+    return;
+  }
+  await runtime.db.transaction(async (tx) => {
+    await tx.insert(loginHistory).values(row);
+    if (counted) await recordFailure(tx, lockout.key, runtime.config.lockout);
+    else await clearLockout(tx, lockout.key);
   });
 }
 
@@ -146,13 +173,14 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
     { key: `login:ip:${ipKey(client)}`, limit: rateLimits.loginPerIp },
     { key: `login:id:${identifierKey}`, limit: rateLimits.loginPerIdentifier },
   ]);
-  const lockedMs = await lockoutRemainingMs(runtime, identifierKey);
+  const { user, lockKey, lockout } = await findUserForLogin(runtime, identifier, identifierKey);
+  const lockedMs = lockoutRemainingMs(lockout);
   if (lockedMs > 0) {
-    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: null, failure: 'LOCKED_OUT' }, client);
+    // Refused before the password is checked: a locked account answers the same to the right password.
+    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure: 'LOCKED_OUT' }, client);
     throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
   }
 
-  const user = identifier ? await findUserForLogin(runtime, identifier) : undefined;
   // Always verify something, so an unknown identifier takes as long as a wrong password.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
 
@@ -160,7 +188,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (!user) failure = 'UNKNOWN_IDENTIFIER';
   else if (!passwordOk) failure = 'WRONG_PASSWORD';
   else if (!user.isActive) failure = 'ACCOUNT_DISABLED';
-  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client);
+  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client, { key: lockKey, state: lockout });
 
   if (failure === 'ACCOUNT_DISABLED') {
     // Only said to someone who knows the password.
