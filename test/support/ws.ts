@@ -17,12 +17,19 @@ export interface SocketOptions {
   token?: string;
   /** A WebSocket that never answers pings: a peer whose network died without a goodbye. */
   deaf?: boolean;
+  /** Headers of the upgrade request (e.g. a forged X-Forwarded-For). */
+  headers?: Record<string, string>;
+  /** The local address to connect from (any 127.x.y.z works on loopback), to appear as another client. */
+  localAddress?: string;
 }
 
-class DeafWebSocket extends WebSocket {
-  constructor(address: string, protocols?: string | string[]) {
-    super(address, protocols, { autoPong: false });
-  }
+/** A WebSocket class opened with these options, as graphql-ws's `webSocketImpl` wants a class. */
+function webSocketWith(options: WebSocket.ClientOptions) {
+  return class extends WebSocket {
+    constructor(address: string, protocols?: string | string[]) {
+      super(address, protocols, options);
+    }
+  };
 }
 
 export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSocket {
@@ -37,7 +44,7 @@ export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSo
   connected.catch(() => undefined);
   const client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: options.deaf ? DeafWebSocket : WebSocket,
+    webSocketImpl: webSocketWith({ autoPong: !options.deaf, headers: options.headers, localAddress: options.localAddress }),
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
     lazy: false,
     retryAttempts: 0,
@@ -114,4 +121,23 @@ export async function subscribe<TData, TVars extends Record<string, unknown>>(
       return queue.splice(0);
     },
   };
+}
+
+/** Runs a query or mutation over the socket and returns its one result, as HTTP would. */
+export function executeOnSocket<TData, TVars extends Record<string, unknown>>(
+  socket: TestSocket,
+  document: TypedDocumentNode<TData, TVars>,
+  variables?: TVars,
+): Promise<ExecutionResult<TData>> {
+  return new Promise((resolve, reject) => {
+    let result: ExecutionResult<TData> | undefined;
+    socket.client.subscribe<TData>(
+      { query: print(document), variables },
+      {
+        next: (value) => (result = value as ExecutionResult<TData>),
+        error: (error) => reject(error instanceof Error ? error : new Error(JSON.stringify(error))),
+        complete: () => (result ? resolve(result) : reject(new Error('completed without a result'))),
+      },
+    );
+  });
 }
