@@ -49,6 +49,10 @@ export interface Config {
     refreshPerIp: Limit;
     messagesPerUser: Limit;
     uploadsPerUser: Limit;
+    /** updateProfile calls that set a username, email or phone: each answer says whether the value is taken. */
+    identityChangesPerUser: Limit;
+    /** The same, and registrations, per client address. */
+    identityChangesPerIp: Limit;
   };
   /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
   lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
@@ -224,6 +228,8 @@ const envSchema = z.object({
   RATE_LIMIT_REFRESH_IP: limit('60/60'),
   RATE_LIMIT_MESSAGES_USER: limit('30/10'),
   RATE_LIMIT_UPLOADS_USER: limit('10/60'),
+  RATE_LIMIT_IDENTITY_CHANGES_USER: limit('10/3600'),
+  RATE_LIMIT_IDENTITY_CHANGES_IP: limit('20/3600'),
   LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
   CORS_ORIGINS: optionalString.refine((v) => v === undefined || v === '*' || v.split(',').every((o) => /^https?:\/\/[^\s/,]+$/.test(o.trim())), {
     message: 'must be * or a comma-separated list of origins such as https://app.example.com',
@@ -343,6 +349,8 @@ export function loadConfig(source: Env = process.env): Config {
       refreshPerIp: env.RATE_LIMIT_REFRESH_IP,
       messagesPerUser: env.RATE_LIMIT_MESSAGES_USER,
       uploadsPerUser: env.RATE_LIMIT_UPLOADS_USER,
+      identityChangesPerUser: env.RATE_LIMIT_IDENTITY_CHANGES_USER,
+      identityChangesPerIp: env.RATE_LIMIT_IDENTITY_CHANGES_IP,
     },
     lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
     http: {

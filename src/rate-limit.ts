@@ -65,6 +65,9 @@ export class RedisRateLimitStore implements RateLimitStore {
   }
 }
 
+/** The rate-limit key of a client's address (sockets and tests may have none). */
+export const ipKey = (client: { ip: string | null }) => client.ip ?? 'unknown';
+
 /** Counts a hit on every key (each with its own limit); RATE_LIMITED with `retryAfterSeconds` if any is full. */
 export async function enforceRateLimits(store: RateLimitStore, checks: { key: string; limit: Limit }[]): Promise<void> {
   let retryAfterMs = 0;

@@ -8,8 +8,8 @@ import { validateAll } from '../../validation.js';
 import { DEFAULT_ROLE } from '../../db/seed.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
-import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from '../users/queries.js';
-import { enforceRateLimits, rateLimited } from '../../rate-limit.js';
+import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityConflict } from '../users/queries.js';
+import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
 import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
@@ -34,9 +34,6 @@ export interface RegisterInput {
 
 export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
 
-/** The rate-limit key of a client's address (sockets and tests may have none). */
-const ipKey = (client: ClientInfo) => client.ip ?? 'unknown';
-
 /** An access token for the session, never outliving it. */
 async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
   const expiresAt = new Date(Math.min(Date.now() + runtime.config.jwt.accessTtlSeconds * 1000, session.expiresAt.getTime()));
@@ -57,11 +54,18 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     password: () => checkPasswordPolicy(input.password),
   });
   const { username, usernameKey } = values.username;
+  const { rateLimits } = runtime.config;
   await enforceRateLimits(runtime.rateLimits, [
-    { key: `register:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.registerPerIp },
-    { key: `register:email:${values.email}`, limit: runtime.config.rateLimits.registerPerEmail },
+    { key: `register:ip:${ipKey(client)}`, limit: rateLimits.registerPerIp },
+    { key: `identity:ip:${ipKey(client)}`, limit: rateLimits.identityChangesPerIp },
   ]);
-  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone });
+  // The per-email limit counts only attempts that find the email taken. Counted on every attempt, it let anyone
+  // block sign-up for a chosen (free) address for an hour; counted this way it caps probing of one address from
+  // many IPs, and can never stand in the way of the address's owner, whose address is free until they register.
+  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone }).catch(async (error: unknown) => {
+    if (isConflictOn(error, 'email')) await enforceRateLimits(runtime.rateLimits, [{ key: `register:email:${values.email}`, limit: rateLimits.registerPerEmail }]);
+    throw error;
+  });
   const passwordHash = await hashPassword(input.password);
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
 
