@@ -1,6 +1,7 @@
 // Every environment variable the service reads, parsed and validated once at start-up.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { BlockList, isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
@@ -29,7 +30,8 @@ export interface Config {
   uploadDir: string;
   maxFileSizeBytes: number;
   phoneDefaultRegion: CountryCode;
-  trustProxy: boolean;
+  /** Who may say, in X-Forwarded-For, which address a request came from (TRUST_PROXY); see clientIp in graphql/context.ts. */
+  trustProxy: TrustProxy;
   admin: { username?: string; email?: string; password?: string };
   logLevel: string;
   redisUrl?: string;
@@ -60,6 +62,10 @@ export interface Config {
     refreshPerIp: Limit;
     messagesPerUser: Limit;
     uploadsPerUser: Limit;
+    /** updateProfile calls that set a username, email or phone: each answer says whether the value is taken. */
+    identityChangesPerUser: Limit;
+    /** The same, and registrations, per client address. */
+    identityChangesPerIp: Limit;
   };
   /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
   lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
@@ -85,6 +91,12 @@ export interface Config {
   /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
   dataDir: string;
 }
+
+/**
+ * The proxies in front of the service: how many hops (each appends the address it was reached from to
+ * X-Forwarded-For), or which addresses they connect from. Entries a client wrote itself sit left of theirs.
+ */
+export type TrustProxy = { hops: number } | { proxies: BlockList };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -144,6 +156,35 @@ const bool = z
     return z.NEVER;
   });
 
+/** The IPv4 form of an IPv4-mapped IPv6 address (how a dual-stack socket shows IPv4 peers). */
+export const unmapIPv4 = (address: string) => (address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address);
+
+/** false/true (0/1 hops, as before), a number of hops, or a comma list of proxy addresses and CIDR ranges. */
+const trustProxy = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((v, ctx): TrustProxy => {
+    if (v === undefined || v === '' || ['false', 'no', 'off'].includes(v)) return { hops: 0 };
+    if (['true', 'yes', 'on'].includes(v)) return { hops: 1 };
+    if (/^\d{1,2}$/.test(v)) return { hops: Number(v) };
+    const proxies = new BlockList();
+    for (const entry of v.split(',').map((e) => e.trim())) {
+      const [address = '', prefix, extra] = entry.split('/');
+      const family = isIP(unmapIPv4(address));
+      const bits = prefix === undefined ? undefined : Number(prefix);
+      const type = family === 6 ? 'ipv6' : 'ipv4';
+      if (family === 0 || extra !== undefined || (bits !== undefined && (!/^\d{1,3}$/.test(prefix!) || bits > (family === 6 ? 128 : 32)))) {
+        ctx.addIssue({ code: 'custom', message: `must be true, false, a number of proxies (hops) or a comma list of proxy addresses / CIDR ranges (bad entry "${entry}")` });
+        return z.NEVER;
+      }
+      if (bits === undefined) proxies.addAddress(unmapIPv4(address), type);
+      else proxies.addSubnet(unmapIPv4(address), bits, type);
+    }
+    return { proxies };
+  });
+
 /** A boolean with no default of its own (the default depends on NODE_ENV). */
 const optionalBool = z
   .string()
@@ -180,7 +221,7 @@ const envSchema = z.object({
   PHONE_DEFAULT_REGION: optionalString.refine((v) => v === undefined || isSupportedCountry(v.toUpperCase()), {
     message: 'must be a two-letter country code such as TH or US',
   }),
-  TRUST_PROXY: bool,
+  TRUST_PROXY: trustProxy,
   ADMIN_USERNAME: optionalString,
   ADMIN_EMAIL: optionalString,
   ADMIN_PASSWORD: optionalString,
@@ -205,6 +246,8 @@ const envSchema = z.object({
   RATE_LIMIT_REFRESH_IP: limit('60/60'),
   RATE_LIMIT_MESSAGES_USER: limit('30/10'),
   RATE_LIMIT_UPLOADS_USER: limit('10/60'),
+  RATE_LIMIT_IDENTITY_CHANGES_USER: limit('10/3600'),
+  RATE_LIMIT_IDENTITY_CHANGES_IP: limit('20/3600'),
   LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
   CORS_ORIGINS: optionalString.refine((v) => v === undefined || v === '*' || v.split(',').every((o) => /^https?:\/\/[^\s/,]+$/.test(o.trim())), {
     message: 'must be * or a comma-separated list of origins such as https://app.example.com',
@@ -331,6 +374,8 @@ export function loadConfig(source: Env = process.env): Config {
       refreshPerIp: env.RATE_LIMIT_REFRESH_IP,
       messagesPerUser: env.RATE_LIMIT_MESSAGES_USER,
       uploadsPerUser: env.RATE_LIMIT_UPLOADS_USER,
+      identityChangesPerUser: env.RATE_LIMIT_IDENTITY_CHANGES_USER,
+      identityChangesPerIp: env.RATE_LIMIT_IDENTITY_CHANGES_IP,
     },
     lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
     http: {

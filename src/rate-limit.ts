@@ -17,25 +17,26 @@ export interface RateLimitStore {
 }
 
 export class MemoryRateLimitStore implements RateLimitStore {
-  private readonly hits = new Map<string, number[]>();
+  /** Each key keeps its own window: one-hour keys must survive a sweep made on behalf of one-minute keys. */
+  private readonly hits = new Map<string, { times: number[]; windowMs: number }>();
   private sweeps = 0;
 
   async hit(key: string, { limit, windowMs }: Limit) {
     const now = Date.now();
-    const recent = (this.hits.get(key) ?? []).filter((t) => t > now - windowMs);
-    if (++this.sweeps % 1000 === 0) this.sweep(now, windowMs);
+    const recent = (this.hits.get(key)?.times ?? []).filter((t) => t > now - windowMs);
+    if (++this.sweeps % 1000 === 0) this.sweep(now);
     if (recent.length >= limit) {
-      this.hits.set(key, recent);
+      this.hits.set(key, { times: recent, windowMs });
       return { allowed: false, retryAfterMs: recent[0]! + windowMs - now };
     }
     recent.push(now);
-    this.hits.set(key, recent);
+    this.hits.set(key, { times: recent, windowMs });
     return { allowed: true, retryAfterMs: 0 };
   }
 
-  /** Forgets keys with no recent hits, so memory follows the active keys only. */
-  private sweep(now: number, windowMs: number) {
-    for (const [key, times] of this.hits) if ((times.at(-1) ?? 0) <= now - windowMs) this.hits.delete(key);
+  /** Forgets keys whose own window holds no hits any more, so memory follows the active keys only. */
+  private sweep(now: number) {
+    for (const [key, { times, windowMs }] of this.hits) if ((times.at(-1) ?? 0) <= now - windowMs) this.hits.delete(key);
   }
 }
 
@@ -63,6 +64,9 @@ export class RedisRateLimitStore implements RateLimitStore {
     return { allowed: allowed === 1, retryAfterMs };
   }
 }
+
+/** The rate-limit key of a client's address (sockets and tests may have none). */
+export const ipKey = (client: { ip: string | null }) => client.ip ?? 'unknown';
 
 /** Counts a hit on every key (each with its own limit); RATE_LIMITED with `retryAfterSeconds` if any is full. */
 export async function enforceRateLimits(store: RateLimitStore, checks: { key: string; limit: Limit }[]): Promise<void> {

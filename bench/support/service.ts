@@ -22,6 +22,8 @@ export function serviceEnv(db: BenchDatabase, extra: Record<string, string> = {}
     RATE_LIMIT_REGISTER_IP: '1000000/60',
     RATE_LIMIT_REGISTER_EMAIL: '1000000/60',
     RATE_LIMIT_REFRESH_IP: '1000000/60',
+    RATE_LIMIT_IDENTITY_CHANGES_USER: '1000000/60',
+    RATE_LIMIT_IDENTITY_CHANGES_IP: '1000000/60',
     LOCKOUT_THRESHOLD: '1000',
     // Every benchmark client comes from 127.0.0.1 (10,000 sockets in the fan-out part); bench/abuse.ts puts it back.
     MAX_CONNECTIONS_PER_IP: '0',

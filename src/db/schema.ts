@@ -230,7 +230,7 @@ export const loginHistory = mysqlTable(
     /** Null when the identifier matched no account. */
     userId: int('user_id').references(() => users.id),
     identifier: varchar('identifier', { length: 254 }).notNull(),
-    /** The identifier as an account column holds it (case-folded username, lower-cased email, E.164 phone): lockouts count by it. */
+    /** The identifier as an account column holds it (case-folded username, lower-cased email, E.164 phone). */
     identifierKey: varchar('identifier_key', { length: 254 }).notNull().default(''),
     success: boolean('success').notNull(),
     /** Why an attempt failed: UNKNOWN_IDENTIFIER, WRONG_PASSWORD, ACCOUNT_DISABLED, ... */
@@ -243,8 +243,27 @@ export const loginHistory = mysqlTable(
     index('login_history_user_idx').on(t.userId, t.id),
     index('login_history_created_at_idx').on(t.createdAt),
     index('login_history_success_idx').on(t.success, t.id),
-    index('login_history_identifier_key_idx').on(t.identifierKey, t.id),
   ],
+);
+
+/**
+ * The lockout state of whatever a sign-in names: one row per account (its username, email and phone share it) and
+ * one per identifier that matches no account, so probing unknown names is locked out the same way. Written in the
+ * same transaction as the attempt's login_history row; refused (LOCKED_OUT) attempts never touch it, so they can
+ * neither wear a lock down nor stretch it.
+ */
+export const loginLockouts = mysqlTable(
+  'login_lockouts',
+  {
+    /** `u:<user id>` for an account, `k:<identifier key>` for an identifier that matches none. */
+    lockKey: varchar('lock_key', { length: 260 }).primaryKey(),
+    /** Verified failures since the last success (forgotten after a day without one). */
+    failures: int('failures').notNull(),
+    lastFailureAt: datetime('last_failure_at', { mode: 'date', fsp: 3 }).notNull(),
+    /** Null until `failures` reaches the threshold. */
+    lockedUntil: datetime('locked_until', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [index('login_lockouts_last_failure_idx').on(t.lastFailureAt)],
 );
 
 export const permissionHistory = mysqlTable(
@@ -280,3 +299,4 @@ export type SessionRow = typeof sessions.$inferSelect;
 export type UserStatusRow = typeof userStatus.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
+export type LoginLockoutRow = typeof loginLockouts.$inferSelect;

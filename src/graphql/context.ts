@@ -1,4 +1,5 @@
 // The per-request (or per-socket) GraphQL context.
+import { isIP, type BlockList } from 'node:net';
 import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import { permissions, roles, users, type PermissionRow, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
@@ -7,6 +8,7 @@ import type { ClientInfo } from '../modules/auth/sessions.js';
 import type { AuthState } from '../modules/auth/viewer.js';
 import { permissionsOfRoles, userCountsOfRoles } from '../modules/roles/service.js';
 import type { Runtime } from '../runtime.js';
+import { unmapIPv4, type TrustProxy } from '../config.js';
 
 export interface Context {
   runtime: Runtime;
@@ -59,13 +61,29 @@ export function createContext(runtime: Runtime, request: { auth: AuthState; clie
   };
 }
 
-/** The caller's address: the socket's peer, or the first X-Forwarded-For hop when TRUST_PROXY says a proxy sets it. */
-export function clientIp(remoteAddress: string | undefined, forwardedFor: string | string[] | null | undefined, trustProxy: boolean): string | null {
-  if (trustProxy && forwardedFor) {
-    const first = (Array.isArray(forwardedFor) ? forwardedFor[0] : forwardedFor)?.split(',')[0]?.trim();
-    if (first) return first.slice(0, 45);
+/**
+ * The caller's address. X-Forwarded-For is read right to left, since each proxy appends the address it was reached
+ * from and anything further left was written by the client: with N trusted hops the client is N entries from the
+ * right (the socket's peer counting as the last one), with a list of proxies it is the rightmost address that is not
+ * one of them. Whatever is picked must be an IP address, else the socket's peer is used.
+ */
+export function clientIp(remoteAddress: string | undefined, forwardedFor: string | string[] | null | undefined, trustProxy: TrustProxy): string | null {
+  const peer = remoteAddress ? unmapIPv4(remoteAddress) : null;
+  if (!forwardedFor || !peer || ('hops' in trustProxy && trustProxy.hops === 0)) return peer;
+  // Several X-Forwarded-For headers count as one list, in order.
+  const chain = [...(Array.isArray(forwardedFor) ? forwardedFor : [forwardedFor]).flatMap((h) => h.split(',')).map((a) => unmapIPv4(a.trim())), peer];
+  let index: number;
+  if ('hops' in trustProxy) {
+    index = Math.max(0, chain.length - 1 - trustProxy.hops);
+  } else {
+    index = chain.length - 1;
+    while (index > 0 && isProxy(trustProxy.proxies, chain[index]!)) index -= 1;
   }
-  if (!remoteAddress) return null;
-  // IPv4 clients of a dual-stack socket appear as ::ffff:1.2.3.4.
-  return remoteAddress.startsWith('::ffff:') ? remoteAddress.slice(7) : remoteAddress;
+  const picked = chain[index]!;
+  return isIP(picked) === 0 ? peer : picked;
+}
+
+function isProxy(proxies: BlockList, address: string): boolean {
+  const family = isIP(address);
+  return family !== 0 && proxies.check(address, family === 6 ? 'ipv6' : 'ipv4');
 }

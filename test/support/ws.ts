@@ -17,18 +17,17 @@ export interface SocketOptions {
   token?: string;
   /** A WebSocket that never answers pings: a peer whose network died without a goodbye. */
   deaf?: boolean;
-  /** Headers of the upgrade request, e.g. X-Forwarded-For to come from another address. */
+  /** Headers of the upgrade request (e.g. a forged X-Forwarded-For). */
   headers?: Record<string, string>;
+  /** The local address to connect from (any 127.x.y.z works on loopback), to appear as another client. */
+  localAddress?: string;
 }
 
-/**
- * A WebSocket class that sends `headers` with its upgrade request, and with `deaf` never answers pings: a peer
- * whose network died without a goodbye.
- */
-function webSocketWith({ headers, deaf }: SocketOptions) {
+/** A WebSocket class opened with these options, as graphql-ws's `webSocketImpl` wants a class. */
+function webSocketWith(options: WebSocket.ClientOptions) {
   return class extends WebSocket {
     constructor(address: string, protocols?: string | string[]) {
-      super(address, protocols, { headers, autoPong: !deaf });
+      super(address, protocols, options);
     }
   };
 }
@@ -45,7 +44,7 @@ export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSo
   connected.catch(() => undefined);
   const client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
-    webSocketImpl: webSocketWith(options),
+    webSocketImpl: webSocketWith({ autoPong: !options.deaf, headers: options.headers, localAddress: options.localAddress }),
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
     lazy: false,
     retryAttempts: 0,

@@ -1,47 +1,69 @@
-// Progressive lockout: after LOCKOUT_THRESHOLD failed sign-ins in a row for an identifier, further attempts are
-// refused for a time that doubles with every further failure. Counted from login_history, so it holds across
-// restarts and instances. Refused attempts (LOCKED_OUT) do not count, or an attacker could lock a user out forever.
-import { and, desc, eq, gt, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { loginHistory } from '../../db/schema.js';
-import type { Runtime } from '../../runtime.js';
+// Progressive lockout: after LOCKOUT_THRESHOLD verified failures in a row, sign-in is refused for a time that
+// doubles with every further failure, up to LOCKOUT_MAX_SECONDS. It is a property of the account (its username,
+// email and phone share one row of login_lockouts), or of the identifier when it matches no account, and lives in
+// MariaDB so it holds across restarts and instances. An attempt refused while locked is logged but changes nothing
+// here: it neither wears the lock down nor stretches it, and a correct password is refused too.
+import { eq, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../../db/client.js';
+import { loginLockouts, type LoginLockoutRow } from '../../db/schema.js';
+import type { Config } from '../../config.js';
 
-const COUNTED_FAILURES = new Set(['WRONG_PASSWORD', 'UNKNOWN_IDENTIFIER']);
-/** Failures older than this no longer count towards a lockout. */
-const MEMORY_MS = 24 * 3600_000;
+export type LockoutState = Pick<LoginLockoutRow, 'failures' | 'lockedUntil'>;
 
-/**
- * The failed attempts since the identifier's last success (a success ends a run of failures), newest first. Only
- * failures are fetched, so the usual case, a user whose last attempt succeeded, reads no rows at all; the query is
- * run on every sign-in, so it is built once (a prepared query) per database handle.
- */
-function failuresSinceLastSuccess(db: Db) {
-  const key = sql.placeholder('key');
-  const lastSuccess = sql`COALESCE((SELECT ${loginHistory.id} FROM ${loginHistory} WHERE ${loginHistory.identifierKey} = ${key} AND ${loginHistory.success} = 1 ORDER BY ${loginHistory.id} DESC LIMIT 1), 0)`;
+/** Failures this old are forgotten: someone who mistypes a password once a week is never locked out. */
+const MEMORY_SECONDS = 24 * 3600;
+/** One failure in this many also clears rows forgotten long ago (unknown identifiers would otherwise pile up). */
+const CLEANUP_EVERY = 500;
+
+export const accountLockKey = (userId: number) => `u:${userId}`;
+export const identifierLockKey = (identifierKey: string) => `k:${identifierKey.slice(0, 254)}`;
+
+/** Milliseconds until the lock ends; 0 when there is none. */
+export function lockoutRemainingMs(state: LockoutState | null | undefined, now = Date.now()): number {
+  return state?.lockedUntil ? Math.max(0, state.lockedUntil.getTime() - now) : 0;
+}
+
+const preparedReads = new WeakMap<Db, ReturnType<typeof lockoutByKey>>();
+function lockoutByKey(db: Db) {
   return db
-    .select({ reason: loginHistory.reason, createdAt: loginHistory.createdAt })
-    .from(loginHistory)
-    .where(and(eq(loginHistory.identifierKey, key), eq(loginHistory.success, false), gt(loginHistory.createdAt, sql.placeholder('since')), gt(loginHistory.id, lastSuccess)))
-    .orderBy(desc(loginHistory.id))
-    .limit(sql.placeholder('limit'))
+    .select({ failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil })
+    .from(loginLockouts)
+    .where(eq(loginLockouts.lockKey, sql.placeholder('key')))
     .prepare();
 }
-const queries = new WeakMap<Db, ReturnType<typeof failuresSinceLastSuccess>>();
 
-/** Milliseconds until `identifierKey` may try again; 0 when it is not locked. */
-export async function lockoutRemainingMs(runtime: Runtime, identifierKey: string): Promise<number> {
-  const { threshold, baseSeconds, maxSeconds } = runtime.config.lockout;
-  let query = queries.get(runtime.db);
-  if (!query) queries.set(runtime.db, (query = failuresSinceLastSuccess(runtime.db)));
-  const recent = await query.execute({ key: identifierKey, since: new Date(Date.now() - MEMORY_MS), limit: threshold + 32 });
-  let failures = 0;
-  let lastFailure: Date | undefined;
-  for (const attempt of recent) {
-    if (!COUNTED_FAILURES.has(attempt.reason ?? '')) continue;
-    failures += 1;
-    lastFailure ??= attempt.createdAt;
+/** The lockout of an identifier that matched no account (an account's comes with its row, see loginQueries). */
+export async function readLockout(db: Db, lockKey: string): Promise<LockoutState | undefined> {
+  let query = preparedReads.get(db);
+  if (!query) preparedReads.set(db, (query = lockoutByKey(db)));
+  const [row] = await query.execute({ key: lockKey });
+  return row;
+}
+
+/**
+ * Counts a verified failure, atomically (concurrent failures all count). The lock runs from this failure for
+ * base × 2^(failures − threshold) seconds, capped at max; it is never shortened by a concurrent write.
+ * MariaDB assigns ON DUPLICATE KEY UPDATE columns left to right, so `locked_until` sees the new `failures` and
+ * `failures` the old `last_failure_at`.
+ */
+export async function recordFailure(tx: DbOrTx, lockKey: string, { threshold, baseSeconds, maxSeconds }: Config['lockout'], now = new Date()) {
+  const at = sql`CAST(${now} AS DATETIME(3))`;
+  const lockUntil = (failures: SQL) =>
+    sql`IF(${failures} >= ${threshold}, ${at} + INTERVAL LEAST(${baseSeconds} * POW(2, LEAST(${failures} - ${threshold}, 30)), ${maxSeconds}) SECOND, NULL)`;
+  const forgetBefore = new Date(now.getTime() - MEMORY_SECONDS * 1000);
+  await tx.execute(sql`
+    INSERT INTO ${loginLockouts} (lock_key, failures, last_failure_at, locked_until)
+    VALUES (${lockKey}, 1, ${at}, ${lockUntil(sql`1`)})
+    ON DUPLICATE KEY UPDATE
+      failures = IF(last_failure_at < ${forgetBefore}, 1, failures + 1),
+      locked_until = COALESCE(GREATEST(locked_until, ${lockUntil(sql`failures`)}), ${lockUntil(sql`failures`)}, locked_until),
+      last_failure_at = ${at}`);
+  if (Math.random() < 1 / CLEANUP_EVERY) {
+    await tx.execute(sql`DELETE FROM ${loginLockouts} WHERE last_failure_at < ${forgetBefore} AND (locked_until IS NULL OR locked_until < ${now}) LIMIT 1000`);
   }
-  if (failures < threshold || !lastFailure) return 0;
-  const lockMs = Math.min(baseSeconds * 2 ** (failures - threshold), maxSeconds) * 1000;
-  return Math.max(0, lastFailure.getTime() + lockMs - Date.now());
+}
+
+/** A success ends a run of failures. */
+export async function clearLockout(tx: DbOrTx, lockKey: string): Promise<void> {
+  await tx.delete(loginLockouts).where(eq(loginLockouts.lockKey, lockKey));
 }

@@ -1,16 +1,16 @@
 // Registration, sign-in, sign-out and password changes.
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginHistory, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
+import { loginHistory, loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { DEFAULT_ROLE } from '../../db/seed.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
-import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from '../users/queries.js';
-import { enforceRateLimits, rateLimited } from '../../rate-limit.js';
-import { lockoutRemainingMs } from './lockout.js';
+import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityConflict } from '../users/queries.js';
+import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
+import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
 import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
@@ -34,9 +34,6 @@ export interface RegisterInput {
 
 export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
 
-/** The rate-limit key of a client's address (sockets and tests may have none). */
-const ipKey = (client: ClientInfo) => client.ip ?? 'unknown';
-
 /** An access token for the session, never outliving it. */
 async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
   const expiresAt = new Date(Math.min(Date.now() + runtime.config.jwt.accessTtlSeconds * 1000, session.expiresAt.getTime()));
@@ -57,11 +54,18 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     password: () => checkPasswordPolicy(input.password),
   });
   const { username, usernameKey } = values.username;
+  const { rateLimits } = runtime.config;
   await enforceRateLimits(runtime.rateLimits, [
-    { key: `register:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.registerPerIp },
-    { key: `register:email:${values.email}`, limit: runtime.config.rateLimits.registerPerEmail },
+    { key: `register:ip:${ipKey(client)}`, limit: rateLimits.registerPerIp },
+    { key: `identity:ip:${ipKey(client)}`, limit: rateLimits.identityChangesPerIp },
   ]);
-  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone });
+  // The per-email limit counts only attempts that find the email taken. Counted on every attempt, it let anyone
+  // block sign-up for a chosen (free) address for an hour; counted this way it caps probing of one address from
+  // many IPs, and can never stand in the way of the address's owner, whose address is free until they register.
+  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone }).catch(async (error: unknown) => {
+    if (isConflictOn(error, 'email')) await enforceRateLimits(runtime.rateLimits, [{ key: `register:email:${values.email}`, limit: rateLimits.registerPerEmail }]);
+    throw error;
+  });
   const passwordHash = await hashPassword(input.password);
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
 
@@ -81,10 +85,12 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
  * cost as much CPU as running them, and on one core every millisecond beside argon2 is a sign-in less per second.
  */
 function loginQueries(db: Db) {
+  // The account's lockout comes with its row (a primary-key join), so a sign-in reads one row for both.
   const byIdentifier = (column: typeof users.email | typeof users.phone | typeof users.usernameKey) =>
     db
-      .select()
+      .select({ user: users, lockout: { failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil } })
       .from(users)
+      .leftJoin(loginLockouts, eq(loginLockouts.lockKey, sql`CONCAT('u:', ${users.id})`))
       .where(and(eq(column, sql.placeholder('value')), isNull(users.deletedAt)))
       .limit(1)
       .prepare();
@@ -111,17 +117,23 @@ function queriesFor(db: Db) {
   return queries;
 }
 
-async function findUserForLogin(runtime: Runtime, identifier: Identifier): Promise<UserRow | undefined> {
-  const [user] = await queriesFor(runtime.db).user[identifier.kind].execute({ value: identifier.value });
-  return user;
+/** The account an identifier names (if any) and the lockout that applies to this sign-in. */
+async function findUserForLogin(runtime: Runtime, identifier: Identifier | undefined, identifierKey: string) {
+  const [found] = identifier ? await queriesFor(runtime.db).user[identifier.kind].execute({ value: identifier.value }) : [];
+  if (found) return { user: found.user, lockKey: accountLockKey(found.user.id), lockout: found.lockout as LockoutState | null };
+  const lockKey = identifierLockKey(identifierKey);
+  return { user: undefined, lockKey, lockout: (await readLockout(runtime.db, lockKey)) ?? null };
 }
 
-async function recordLoginAttempt(
-  runtime: Runtime,
-  attempt: { identifier: string; identifierKey: string; userId: number | null; failure: LoginFailure | null },
-  client: ClientInfo,
-): Promise<void> {
-  await queriesFor(runtime.db).recordAttempt.execute({
+interface LoginAttempt {
+  identifier: string;
+  identifierKey: string;
+  userId: number | null;
+  failure: LoginFailure | null;
+}
+
+function loginHistoryRow(attempt: LoginAttempt, client: ClientInfo) {
+  return {
     userId: attempt.userId,
     identifier: attempt.identifier.slice(0, 254),
     identifierKey: attempt.identifierKey.slice(0, 254),
@@ -129,6 +141,25 @@ async function recordLoginAttempt(
     reason: attempt.failure,
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
+  };
+}
+
+/**
+ * Logs the attempt; a verified failure or a success after failures also moves the lockout, in the same
+ * transaction, so the two never disagree. The usual success (no failures before) is one prepared insert.
+ */
+async function recordLoginAttempt(runtime: Runtime, attempt: LoginAttempt, client: ClientInfo, lockout?: { key: string; state: LockoutState | null }): Promise<void> {
+  const row = loginHistoryRow(attempt, client);
+  const counted = attempt.failure === 'WRONG_PASSWORD' || attempt.failure === 'UNKNOWN_IDENTIFIER';
+  const reset = attempt.failure === null && (lockout?.state?.failures ?? 0) > 0;
+  if (!lockout || (!counted && !reset)) {
+    await queriesFor(runtime.db).recordAttempt.execute(row);
+    return;
+  }
+  await runtime.db.transaction(async (tx) => {
+    await tx.insert(loginHistory).values(row);
+    if (counted) await recordFailure(tx, lockout.key, runtime.config.lockout);
+    else await clearLockout(tx, lockout.key);
   });
 }
 
@@ -146,13 +177,14 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
     { key: `login:ip:${ipKey(client)}`, limit: rateLimits.loginPerIp },
     { key: `login:id:${identifierKey}`, limit: rateLimits.loginPerIdentifier },
   ]);
-  const lockedMs = await lockoutRemainingMs(runtime, identifierKey);
+  const { user, lockKey, lockout } = await findUserForLogin(runtime, identifier, identifierKey);
+  const lockedMs = lockoutRemainingMs(lockout);
   if (lockedMs > 0) {
-    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: null, failure: 'LOCKED_OUT' }, client);
+    // Refused before the password is checked: a locked account answers the same to the right password.
+    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure: 'LOCKED_OUT' }, client);
     throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
   }
 
-  const user = identifier ? await findUserForLogin(runtime, identifier) : undefined;
   // Always verify something, so an unknown identifier takes as long as a wrong password.
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
 
@@ -160,7 +192,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (!user) failure = 'UNKNOWN_IDENTIFIER';
   else if (!passwordOk) failure = 'WRONG_PASSWORD';
   else if (!user.isActive) failure = 'ACCOUNT_DISABLED';
-  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client);
+  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client, { key: lockKey, state: lockout });
 
   if (failure === 'ACCOUNT_DISABLED') {
     // Only said to someone who knows the password.

@@ -46,6 +46,11 @@ export async function assertIdentityAvailable(db: DbOrTx, values: IdentityValues
   if (taken.length > 0) throw conflictFor(taken);
 }
 
+/** Whether `error` is the CONFLICT of assertIdentityAvailable naming `field`. */
+export function isConflictOn(error: unknown, field: IdentityField): boolean {
+  return error instanceof AppError && error.code === 'CONFLICT' && Array.isArray(error.details.fields) && error.details.fields.includes(field);
+}
+
 const KEY_FIELDS: Record<string, IdentityField> = {
   users_username_key_unique: 'username',
   users_email_unique: 'email',

@@ -4,6 +4,8 @@ import { users, type UserRow } from '../../db/schema.js';
 import { badInput } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
+import { enforceRateLimits, ipKey } from '../../rate-limit.js';
+import type { ClientInfo } from '../auth/sessions.js';
 import { normalizeEmail, normalizePhone, normalizeUsername } from './identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from './queries.js';
 
@@ -13,7 +15,7 @@ export interface ProfileInput {
   phone?: string | null;
 }
 
-export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput): Promise<UserRow> {
+export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo): Promise<UserRow> {
   const { username, email, phone } = input;
   if (username == null && email == null && phone == null) {
     throw badInput('input', 'Give at least one of username, email or phone');
@@ -28,6 +30,13 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     ...(values.email === undefined ? {} : { email: values.email }),
     ...(values.phone === undefined ? {} : { phone: values.phone }),
   };
+  // Each answer (CONFLICT or success) tells whether a username, email or phone is registered: counted per user and
+  // per address (shared with registration), after validation so a typo costs nothing.
+  const { rateLimits } = runtime.config;
+  await enforceRateLimits(runtime.rateLimits, [
+    { key: `identity:user:${userId}`, limit: rateLimits.identityChangesPerUser },
+    { key: `identity:ip:${ipKey(client)}`, limit: rateLimits.identityChangesPerIp },
+  ]);
   await assertIdentityAvailable(runtime.db, { usernameKey: changes.usernameKey, email: changes.email, phone: changes.phone }, userId);
   await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
   runtime.events.publish('userChanged', { userId });
