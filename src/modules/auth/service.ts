@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { loginHistory, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
-import { validateAll } from '../../validation.js';
+import { assertPlainText, validateAll } from '../../validation.js';
 import { DEFAULT_ROLE } from '../../db/seed.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
@@ -136,6 +136,8 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   const identifierText = input.identifier.trim();
   if (!identifierText) throw badInput('identifier', 'Enter your username, email or phone number');
   if (identifierText.length > 254) throw badInput('identifier', 'Username, email or phone number is too long');
+  // Before anything is counted or recorded: NUL, ESC and their kind never reach login_history.
+  assertPlainText(identifierText, 'identifier');
   if (!input.password) throw badInput('password', 'Enter your password');
   if (input.password.length > PASSWORD_MAX_LENGTH) throw badInput('password', `Password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
 

@@ -1,5 +1,6 @@
 // GraphQL for presence, chat and notifications: queries and mutations over HTTP or WebSocket, subscriptions over
 // graphql-ws.
+import { multilineText } from '../../graphql/text-input.js';
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -143,7 +144,7 @@ builder.queryField('messages', (t) =>
 
 const SendMessageInput = builder.inputType('SendMessageInput', {
   fields: (t) => ({
-    content: t.string({ required: true, description: '1 to 2000 characters.' }),
+    content: t.string({ required: true, description: '1 to 2000 characters.', ...multilineText }),
     recipientId: t.id({ required: false, description: 'Leave out to write to everyone.' }),
   }),
 });
@@ -227,14 +228,14 @@ const SendNotificationInput = builder.inputType('SendNotificationInput', {
   fields: (t) => ({
     userId: t.id({ required: true }),
     title: t.string({ required: true, description: '1 to 200 characters.' }),
-    message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    message: t.string({ required: true, description: '1 to 5000 characters.', ...multilineText }),
   }),
 });
 
 const BroadcastNotificationInput = builder.inputType('BroadcastNotificationInput', {
   fields: (t) => ({
     title: t.string({ required: true, description: '1 to 200 characters.' }),
-    message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    message: t.string({ required: true, description: '1 to 5000 characters.', ...multilineText }),
   }),
 });
 
