@@ -56,18 +56,18 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     phone: () => normalizePhone(input.phone, runtime.config.phoneDefaultRegion),
     password: () => checkPasswordPolicy(input.password),
   });
-  const { username, usernameKey } = values.username;
+  const { username, usernameKey, usernameSkeleton } = values.username;
   await enforceRateLimits(runtime.rateLimits, [
     { key: `register:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.registerPerIp },
     { key: `register:email:${values.email}`, limit: runtime.config.rateLimits.registerPerEmail },
   ]);
-  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone });
+  await assertIdentityAvailable(runtime.db, { usernameKey, usernameSkeleton, email: values.email, phone: values.phone });
   const passwordHash = await hashPassword(input.password);
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
 
   const userId = await runtime.db
     .transaction(async (tx) => {
-      const [result] = await tx.insert(users).values({ username, usernameKey, email: values.email, phone: values.phone, passwordHash, roleId });
+      const [result] = await tx.insert(users).values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, roleId });
       await tx.insert(userStatus).values({ userId: result.insertId });
       return result.insertId;
     })

@@ -28,7 +28,11 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     ...(values.email === undefined ? {} : { email: values.email }),
     ...(values.phone === undefined ? {} : { phone: values.phone }),
   };
-  await assertIdentityAvailable(runtime.db, { usernameKey: changes.usernameKey, email: changes.email, phone: changes.phone }, userId);
+  await assertIdentityAvailable(
+    runtime.db,
+    { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: changes.email, phone: changes.phone },
+    userId,
+  );
   await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
   runtime.events.publish('userChanged', { userId });
   const user = await findUserById(runtime.db, userId);
