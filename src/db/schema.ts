@@ -79,7 +79,7 @@ export const users = mysqlTable(
     /** Case-folded username: the unique key and what search and login match on. */
     usernameKey: varchar('username_key', { length: 32 }).notNull(),
     /**
-     * Unicode TS #39 confusable skeleton of the key (users/identity.ts): unique, so a look-alike of a taken name is
+     * Unicode TS #39 confusable skeleton of the name (users/identity.ts): unique, so a look-alike of a taken name is
      * taken. Null only for a row made before this column, until start-up fills it in (db/username-skeletons.ts).
      */
     usernameSkeleton: varchar('username_skeleton', { length: 255 }),

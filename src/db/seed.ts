@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { roleIdByName } from '../modules/roles/service.js';
-import { normalizeEmail, normalizeUsername, usernameSkeletonOf, type Username } from '../modules/users/identity.js';
+import { normalizeEmail, normalizeUsername, type Username } from '../modules/users/identity.js';
 import type { Db } from './client.js';
 import { permissions, rolePermissions, roles, users, userStatus } from './schema.js';
 
@@ -63,8 +63,8 @@ async function seedRolesAndPermissions(db: Db): Promise<void> {
     .values(wanted.map(({ roleName, permission }) => ({ roleId: roleIds.get(roleName)!, permissionId: permissionIds.get(permission)! })));
 }
 
-/** Rows holding this (case-folded) name or one that looks like it. */
-const nameTaken = (usernameKey: string) => or(eq(users.usernameKey, usernameKey), eq(users.usernameSkeleton, usernameSkeletonOf(usernameKey)));
+/** Rows holding this name (in any case) or one that looks like it. */
+const nameTaken = (name: Username) => or(eq(users.usernameKey, name.usernameKey), eq(users.usernameSkeleton, name.usernameSkeleton));
 
 async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void> {
   const adminRoleId = await roleIdByName(db, ADMIN_ROLE);
@@ -78,7 +78,7 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
     name = normalizeUsername(admin.username, 'ADMIN_USERNAME');
     email = normalizeEmail(admin.email, 'ADMIN_EMAIL');
     password = admin.password;
-    const [existing] = await db.select({ usernameKey: users.usernameKey }).from(users).where(nameTaken(name.usernameKey));
+    const [existing] = await db.select({ usernameKey: users.usernameKey }).from(users).where(nameTaken(name));
     if (existing?.usernameKey === name.usernameKey) return;
     if (existing) throw new Error(`ADMIN_USERNAME "${name.username}" looks like the existing user "${existing.usernameKey}"; choose another name`);
   } else {
@@ -90,7 +90,7 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
     if (anyAdmin) return;
     // "admin" may already belong to a (deleted or demoted) account; its name stays reserved, so pick another.
     // A look-alike ("аdmin", "admín") counts as taken too.
-    const suffix = (await db.select({ id: users.id }).from(users).where(nameTaken('admin'))).length ? `_${randomBytes(3).toString('hex')}` : '';
+    const suffix = (await db.select({ id: users.id }).from(users).where(nameTaken(normalizeUsername('admin')))).length ? `_${randomBytes(3).toString('hex')}` : '';
     name = normalizeUsername(`admin${suffix}`);
     email = `admin${suffix}@localhost.localdomain`;
     password = randomBytes(12).toString('base64url');

@@ -8,15 +8,15 @@ import { duplicateKeyName } from './errors.js';
 import { users } from './schema.js';
 
 export async function backfillUsernameSkeletons(db: Db, log: Logger): Promise<void> {
-  const rows = await db.select({ id: users.id, usernameKey: users.usernameKey }).from(users).where(isNull(users.usernameSkeleton));
+  const rows = await db.select({ id: users.id, username: users.username }).from(users).where(isNull(users.usernameSkeleton));
   for (const row of rows) {
     try {
-      await db.update(users).set({ usernameSkeleton: usernameSkeletonOf(row.usernameKey) }).where(eq(users.id, row.id));
+      await db.update(users).set({ usernameSkeleton: usernameSkeletonOf(row.username) }).where(eq(users.id, row.id));
     } catch (error) {
       if (duplicateKeyName(error) !== 'users_username_skeleton_unique') throw error;
       // Two look-alike names registered before the check: both keep working (neither is renamed behind its owner's
       // back), the first one's skeleton already blocks any further look-alike.
-      log.warn({ userId: row.id, username: row.usernameKey }, 'Username looks like an existing one; left without a skeleton');
+      log.warn({ userId: row.id, username: row.username }, 'Username looks like an existing one; left without a skeleton');
     }
   }
 }

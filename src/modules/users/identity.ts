@@ -44,14 +44,15 @@ export function normalizeUsername(raw: string, field = 'username'): Username {
   if (!USERNAME_PATTERN.test(username)) {
     throw badInput(field, 'Username must start with a letter and contain only letters, digits, "_", "." and "-"');
   }
-  const marks = username.match(MARK_RUN) ?? [];
+  // Decomposed, so a precomposed letter counts its marks too and "á" + U+0301 is seen as a repeated mark.
+  const marks = username.normalize('NFD').match(MARK_RUN) ?? [];
   if (marks.some((run) => [...run].length > MAX_MARKS_PER_LETTER || /(\p{M})\1/u.test(run))) {
     throw badInput(field, `Username must not stack more than ${MAX_MARKS_PER_LETTER} marks on a letter, or repeat one`);
   }
   if (!isSingleScript(username)) {
     throw badInput(field, 'Username must be written in one script (Thai or Latin letters, not both; digits go with any)');
   }
-  const usernameSkeleton = usernameSkeletonOf(usernameKey);
+  const usernameSkeleton = usernameSkeletonOf(username);
   if (usernameSkeleton.length > USERNAME_SKELETON_MAX) throw badInput(field, 'Username is too long');
   return { username, usernameKey, usernameSkeleton };
 }
@@ -61,12 +62,15 @@ export function usernameKeyOf(username: string): string {
 }
 
 /**
- * Unicode TS #39 skeleton (section 4): NFD, each character replaced by its prototype in confusables.txt, NFD again.
- * Of the case-folded key, so "Admin", "admin" and "аdmin" (Cyrillic а) share one. Only ever compared, never shown.
+ * Unicode TS #39 skeleton (section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again)
+ * taken twice, before and after case folding: the display form's capital I must meet l ("paypaI" is "paypal"), and
+ * case variants must meet each other ("MAXIM" is "maxim"). Only ever compared, never shown.
  */
-export function usernameSkeletonOf(usernameKey: string): string {
-  return unhomoglyph(usernameKey.normalize('NFD')).normalize('NFD');
+export function usernameSkeletonOf(username: string): string {
+  const skeleton = (text: string) => unhomoglyph(text.normalize('NFD')).normalize('NFD');
+  return skeleton(skeleton(username.normalize('NFKC')).toLowerCase());
 }
+
 export function normalizeEmail(raw: string, field = 'email'): string {
   const email = raw.trim().toLowerCase();
   if (email.length > EMAIL_MAX || !emailSchema.safeParse(email).success) {
