@@ -1,5 +1,6 @@
 // A small validation layer: run each field's check, report every failure at once, the first as `field`.
 import { AppError, badInput } from './errors.js';
+import { findTextProblem } from './text.js';
 
 export interface FieldError {
   field: string;
@@ -33,15 +34,14 @@ export function parseId(value: string | number, field: string): number {
   return id;
 }
 
-// C0 controls and DEL. Tabs and line breaks are text where text may span lines; the rest never is.
-const CONTROL_CHARACTERS = /[\u0000-\u001F\u007F]/;
-const CONTROL_CHARACTERS_BUT_LINE_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** Refuses control characters (terminal escapes, NUL, bells...); `multiline` text may hold tabs and line breaks. */
+/**
+ * Refuses text that is not what it looks like (../text.ts): control characters, direction overrides, invisible
+ * format characters, lone surrogates; `multiline` text may hold tabs, line breaks and direction marks. The GraphQL
+ * layer already checks every argument this way; services check again for text that arrives another way.
+ */
 export function assertPlainText(value: string, field: string, { multiline = false } = {}): void {
-  if ((multiline ? CONTROL_CHARACTERS_BUT_LINE_BREAKS : CONTROL_CHARACTERS).test(value)) {
-    throw badInput(field, `"${field}" contains control characters`);
-  }
+  const problem = findTextProblem(value, multiline ? 'multiline' : 'line');
+  if (problem) throw badInput(field, `"${field}" ${problem.message}`);
 }
 
 /** Optional free text (a reason, a description): trimmed, empty meaning none, at most `max` characters. */

@@ -153,6 +153,8 @@ function hostileValues(named: GraphQLNamedType, name: string): [string, unknown]
     default: {
       const text: [string, unknown][] = [
         ['control characters', `bad\u0000\u0007\u001b[31m${baselineString(name)}`],
+        ['a lone surrogate', `\uD800${baselineString(name)}`],
+        ['a direction override', `\u202E${baselineString(name)}`],
         ['a 64 KB string', 'A'.repeat(64 * 1024)],
         ['a 1 MB string', 'A'.repeat(1024 * 1024)],
         ['a number', 42],

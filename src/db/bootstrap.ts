@@ -6,6 +6,7 @@ import { createDatabase, type Database } from './client.js';
 import { startLocalMariadb } from './local-mariadb.js';
 import { ensureDatabaseExists, runMigrations, withStartupLock } from './migrate.js';
 import { seed } from './seed.js';
+import { backfillUsernameSkeletons } from './username-skeletons.js';
 
 const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ETIMEDOUT', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET', 'EAI_AGAIN', 'PROTOCOL_CONNECTION_LOST']);
 
@@ -66,6 +67,7 @@ export async function openDatabase(config: Config, log: Logger): Promise<{ datab
   try {
     await withStartupLock(database, async () => {
       await runMigrations(database);
+      await backfillUsernameSkeletons(database.db, log);
       await seed(database.db, config, log);
     });
   } catch (error) {

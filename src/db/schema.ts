@@ -78,6 +78,11 @@ export const users = mysqlTable(
     username: varchar('username', { length: 32 }).notNull(),
     /** Case-folded username: the unique key and what search and login match on. */
     usernameKey: varchar('username_key', { length: 32 }).notNull(),
+    /**
+     * Unicode TS #39 confusable skeleton of the name (users/identity.ts): unique, so a look-alike of a taken name is
+     * taken. Null only for a row made before this column, until start-up fills it in (db/username-skeletons.ts).
+     */
+    usernameSkeleton: varchar('username_skeleton', { length: 255 }),
     /** Stored lower-cased, so the unique index is case-insensitive. */
     email: varchar('email', { length: 254 }).notNull(),
     /** E.164, e.g. +66812345678. Null only for a seeded admin created without one. */
@@ -101,6 +106,7 @@ export const users = mysqlTable(
   },
   (t) => [
     uniqueIndex('users_username_key_unique').on(t.usernameKey),
+    uniqueIndex('users_username_skeleton_unique').on(t.usernameSkeleton),
     uniqueIndex('users_email_unique').on(t.email),
     uniqueIndex('users_phone_unique').on(t.phone),
     index('users_role_idx').on(t.roleId),

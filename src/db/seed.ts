@@ -1,12 +1,12 @@
 // Idempotent seed: built-in roles and permissions, and a first admin. Never changes rows that already exist,
 // so an admin's later edits to the built-in roles survive restarts.
 import { randomBytes } from 'node:crypto';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
 import { roleIdByName } from '../modules/roles/service.js';
-import { normalizeEmail, normalizeUsername } from '../modules/users/identity.js';
+import { normalizeEmail, normalizeUsername, type Username } from '../modules/users/identity.js';
 import type { Db } from './client.js';
 import { permissions, rolePermissions, roles, users, userStatus } from './schema.js';
 
@@ -63,21 +63,24 @@ async function seedRolesAndPermissions(db: Db): Promise<void> {
     .values(wanted.map(({ roleName, permission }) => ({ roleId: roleIds.get(roleName)!, permissionId: permissionIds.get(permission)! })));
 }
 
+/** Rows holding this name (in any case) or one that looks like it. */
+const nameTaken = (name: Username) => or(eq(users.usernameKey, name.usernameKey), eq(users.usernameSkeleton, name.usernameSkeleton));
+
 async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void> {
   const adminRoleId = await roleIdByName(db, ADMIN_ROLE);
   const { admin } = config;
-  let username: string;
-  let usernameKey: string;
+  let name: Username;
   let email: string;
   let password: string;
   let generated = false;
 
   if (admin.username && admin.email && admin.password) {
-    ({ username, usernameKey } = normalizeUsername(admin.username, 'ADMIN_USERNAME'));
+    name = normalizeUsername(admin.username, 'ADMIN_USERNAME');
     email = normalizeEmail(admin.email, 'ADMIN_EMAIL');
     password = admin.password;
-    const [existing] = await db.select({ id: users.id }).from(users).where(eq(users.usernameKey, usernameKey));
-    if (existing) return;
+    const [existing] = await db.select({ usernameKey: users.usernameKey }).from(users).where(nameTaken(name));
+    if (existing?.usernameKey === name.usernameKey) return;
+    if (existing) throw new Error(`ADMIN_USERNAME "${name.username}" looks like the existing user "${existing.usernameKey}"; choose another name`);
   } else {
     const [anyAdmin] = await db
       .select({ id: users.id })
@@ -86,8 +89,9 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
       .limit(1);
     if (anyAdmin) return;
     // "admin" may already belong to a (deleted or demoted) account; its name stays reserved, so pick another.
-    const suffix = (await db.select({ id: users.id }).from(users).where(eq(users.usernameKey, 'admin'))).length ? `_${randomBytes(3).toString('hex')}` : '';
-    username = usernameKey = `admin${suffix}`;
+    // A look-alike ("аdmin", "admín") counts as taken too.
+    const suffix = (await db.select({ id: users.id }).from(users).where(nameTaken(normalizeUsername('admin')))).length ? `_${randomBytes(3).toString('hex')}` : '';
+    name = normalizeUsername(`admin${suffix}`);
     email = `admin${suffix}@localhost.localdomain`;
     password = randomBytes(12).toString('base64url');
     generated = true;
@@ -95,17 +99,17 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
 
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const [result] = await tx.insert(users).values({ username, usernameKey, email, passwordHash, roleId: adminRoleId });
+    const [result] = await tx.insert(users).values({ ...name, email, passwordHash, roleId: adminRoleId });
     await tx.insert(userStatus).values({ userId: result.insertId });
   });
   if (generated) {
     // Printed once: the password is not stored anywhere but as its hash.
     log.warn(
-      { username },
-      `Created the first admin "${username}" with the generated password "${password}". Sign in and change it, or set ADMIN_USERNAME, ADMIN_EMAIL and ADMIN_PASSWORD.`,
+      { username: name.username },
+      `Created the first admin "${name.username}" with the generated password "${password}". Sign in and change it, or set ADMIN_USERNAME, ADMIN_EMAIL and ADMIN_PASSWORD.`,
     );
   } else {
-    log.info({ username }, 'Created the first admin from ADMIN_USERNAME');
+    log.info({ username: name.username }, 'Created the first admin from ADMIN_USERNAME');
   }
 }
 

@@ -3,6 +3,7 @@ import SchemaBuilder from '@pothos/core';
 import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { TEXT_INPUT_PLUGIN } from './text-input.js';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { forbidden, unauthenticated } from '../errors.js';
@@ -32,8 +33,9 @@ export const builder = new SchemaBuilder<{
     Upload: { Input: Promise<FileUpload>; Output: never };
   };
 }>({
-  // scope-auth first so no other plugin's wrapper runs before authorization.
-  plugins: [ScopeAuthPlugin, RelayPlugin, SimpleObjectsPlugin],
+  // scope-auth first so no other plugin's wrapper runs before authorization; then every string argument is checked
+  // (./text-input.ts) before any resolver sees it.
+  plugins: [ScopeAuthPlugin, TEXT_INPUT_PLUGIN, RelayPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,
@@ -60,24 +62,51 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.scalarType('DateTime', {
-  description: 'An instant in time, as an ISO 8601 string in UTC (e.g. 2026-11-25T01:09:08.000Z).',
+  description: 'An instant in time, as an RFC 3339 date-time with a year from 0001 to 9999 (e.g. 2026-11-25T01:09:08.000Z); always UTC on output.',
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString();
     throw new GraphQLError('DateTime must be a Date');
   },
   parseValue: (value) => parseDate(value),
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
-    return parseDate(ast.value);
-  },
+  parseLiteral: (ast) => parseDate(ast.kind === Kind.STRING ? ast.value : undefined),
 });
 
+// RFC 3339 section 5.6: full-date "T" full-time, with "Z" or a numeric offset; "t"/"z" and a space are allowed by
+// the RFC's note but not here, and neither are ISO 8601's other forms (week dates, expanded years, "+275760-...").
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,9})?(Z|[+-](\d{2}):(\d{2}))$/;
+
 function parseDate(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    throw new GraphQLError('DateTime must be an ISO 8601 string', { extensions: { code: 'BAD_USER_INPUT' } });
+  const match = typeof value === 'string' ? RFC3339.exec(value) : null;
+  const date = match ? new Date(value as string) : undefined;
+  if (!match || !date || Number.isNaN(date.getTime()) || !isRealDateTime(match, date)) {
+    throw new GraphQLError('DateTime must be an RFC 3339 date-time with a year from 0001 to 9999, e.g. 2026-11-25T01:09:08Z', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   }
   return date;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00.000Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
+/** Each field in its range (Date would roll 02-31 over into March), and the instant within years 0001 to 9999 in UTC. */
+function isRealDateTime(match: RegExpExecArray, date: Date): boolean {
+  const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && !leap ? 28 : DAYS_IN_MONTH[month - 1];
+  return (
+    days !== undefined &&
+    day >= 1 &&
+    day <= days &&
+    hour <= 23 &&
+    minute <= 59 &&
+    second <= 59 &&
+    Number(match[9] ?? 0) <= 23 &&
+    Number(match[10] ?? 0) <= 59 &&
+    date.getTime() >= FIRST_INSTANT &&
+    date.getTime() <= LAST_INSTANT
+  );
 }
 
 builder.scalarType('JSON', {

@@ -1,4 +1,5 @@
 // GraphQL fields for registration, sign-in, sign-out and password changes.
+import { secretText } from '../../graphql/text-input.js';
 import { builder } from '../../graphql/builder.js';
 import { UserRef } from '../users/schema.js';
 import type { Context } from '../../graphql/context.js';
@@ -69,21 +70,21 @@ const RegisterUserInput = builder.inputType('RegisterUserInput', {
     username: t.string({ required: true, description: '3 to 32 characters: letters (any script), digits, "_", "." and "-", starting with a letter.' }),
     email: t.string({ required: true }),
     phone: t.string({ required: true, description: 'Any common format, e.g. 081-234-5678 or +66812345678.' }),
-    password: t.string({ required: true, description: 'At least 8 characters.' }),
+    password: t.string({ required: true, description: 'At least 8 characters.', ...secretText }),
   }),
 });
 
 const LoginInput = builder.inputType('LoginInput', {
   fields: (t) => ({
     identifier: t.string({ required: true, description: 'Username, email address or phone number.' }),
-    password: t.string({ required: true }),
+    password: t.string({ required: true, ...secretText }),
   }),
 });
 
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   fields: (t) => ({
-    currentPassword: t.string({ required: true }),
-    newPassword: t.string({ required: true, description: 'At least 8 characters.' }),
+    currentPassword: t.string({ required: true, ...secretText }),
+    newPassword: t.string({ required: true, description: 'At least 8 characters.', ...secretText }),
   }),
 });
 

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.js';
 import { loginHistory, loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
-import { validateAll } from '../../validation.js';
+import { assertPlainText, validateAll } from '../../validation.js';
 import { DEFAULT_ROLE } from '../../db/seed.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
@@ -53,7 +53,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     phone: () => normalizePhone(input.phone, runtime.config.phoneDefaultRegion),
     password: () => checkPasswordPolicy(input.password),
   });
-  const { username, usernameKey } = values.username;
+  const { username, usernameKey, usernameSkeleton } = values.username;
   const { rateLimits } = runtime.config;
   await enforceRateLimits(runtime.rateLimits, [
     { key: `register:ip:${ipKey(client)}`, limit: rateLimits.registerPerIp },
@@ -62,7 +62,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
   // The per-email limit counts only attempts that find the email taken. Counted on every attempt, it let anyone
   // block sign-up for a chosen (free) address for an hour; counted this way it caps probing of one address from
   // many IPs, and can never stand in the way of the address's owner, whose address is free until they register.
-  await assertIdentityAvailable(runtime.db, { usernameKey, email: values.email, phone: values.phone }).catch(async (error: unknown) => {
+  await assertIdentityAvailable(runtime.db, { usernameKey, usernameSkeleton, email: values.email, phone: values.phone }).catch(async (error: unknown) => {
     if (isConflictOn(error, 'email')) await enforceRateLimits(runtime.rateLimits, [{ key: `register:email:${values.email}`, limit: rateLimits.registerPerEmail }]);
     throw error;
   });
@@ -71,7 +71,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
 
   const userId = await runtime.db
     .transaction(async (tx) => {
-      const [result] = await tx.insert(users).values({ username, usernameKey, email: values.email, phone: values.phone, passwordHash, roleId });
+      const [result] = await tx.insert(users).values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, roleId });
       await tx.insert(userStatus).values({ userId: result.insertId });
       return result.insertId;
     })
@@ -167,6 +167,8 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   const identifierText = input.identifier.trim();
   if (!identifierText) throw badInput('identifier', 'Enter your username, email or phone number');
   if (identifierText.length > 254) throw badInput('identifier', 'Username, email or phone number is too long');
+  // Before anything is counted or recorded: NUL, ESC and their kind never reach login_history.
+  assertPlainText(identifierText, 'identifier');
   if (!input.password) throw badInput('password', 'Enter your password');
   if (input.password.length > PASSWORD_MAX_LENGTH) throw badInput('password', `Password must be at most ${PASSWORD_MAX_LENGTH} characters long`);
 

@@ -1,5 +1,6 @@
 // GraphQL for presence, chat and notifications: queries and mutations over HTTP or WebSocket, subscriptions over
 // graphql-ws or SSE (each ends with its session: see auth/session-watch.ts).
+import { multilineText } from '../../graphql/text-input.js';
 import type { MessageRow, UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -144,7 +145,7 @@ builder.queryField('messages', (t) =>
 
 const SendMessageInput = builder.inputType('SendMessageInput', {
   fields: (t) => ({
-    content: t.string({ required: true, description: '1 to 2000 characters.' }),
+    content: t.string({ required: true, description: '1 to 2000 characters.', ...multilineText }),
     recipientId: t.id({ required: false, description: 'Leave out to write to everyone.' }),
     idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
@@ -229,7 +230,7 @@ const SendNotificationInput = builder.inputType('SendNotificationInput', {
   fields: (t) => ({
     userId: t.id({ required: true }),
     title: t.string({ required: true, description: '1 to 200 characters.' }),
-    message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    message: t.string({ required: true, description: '1 to 5000 characters.', ...multilineText }),
     idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });
@@ -237,7 +238,7 @@ const SendNotificationInput = builder.inputType('SendNotificationInput', {
 const BroadcastNotificationInput = builder.inputType('BroadcastNotificationInput', {
   fields: (t) => ({
     title: t.string({ required: true, description: '1 to 200 characters.' }),
-    message: t.string({ required: true, description: '1 to 5000 characters.' }),
+    message: t.string({ required: true, description: '1 to 5000 characters.', ...multilineText }),
     idempotencyKey: t.string({ required: false, description: IDEMPOTENCY_KEY_DESCRIPTION }),
   }),
 });

@@ -1,4 +1,5 @@
 // GraphQL types and fields for roles and permissions (managing them needs `role:manage`).
+import { multilineText } from '../../graphql/text-input.js';
 import type { PermissionRow, RoleRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
@@ -93,12 +94,12 @@ builder.queryFields((t) => ({
 
 // ---- mutations
 
-const reasonField = { required: false, description: 'Why: kept in the permission history. At most 500 characters.' } as const;
+const reasonField = { required: false, description: 'Why: kept in the permission history. At most 500 characters.', ...multilineText } as const;
 
 const CreateRoleInput = builder.inputType('CreateRoleInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: '1 to 64 characters, unique regardless of case.' }),
-    description: t.string({ required: false, description: 'At most 255 characters.' }),
+    description: t.string({ required: false, description: 'At most 255 characters.', ...multilineText }),
     permissionIds: t.idList({ required: false, description: 'The permissions the role grants.' }),
     reason: t.string(reasonField),
   }),
@@ -109,7 +110,7 @@ const UpdateRoleInput = builder.inputType('UpdateRoleInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     name: t.string({ required: false, description: 'Built-in roles keep their names.' }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, ...multilineText }),
     permissionIds: t.idList({ required: false, description: 'The complete new set of permissions (not a delta).' }),
     reason: t.string(reasonField),
   }),
@@ -122,7 +123,7 @@ const DeleteRoleInput = builder.inputType('DeleteRoleInput', {
 const CreatePermissionInput = builder.inputType('CreatePermissionInput', {
   fields: (t) => ({
     name: t.string({ required: true, description: 'resource:action, lower-case, e.g. `report:export`.' }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, ...multilineText }),
     reason: t.string(reasonField),
   }),
 });
@@ -132,7 +133,7 @@ const UpdatePermissionInput = builder.inputType('UpdatePermissionInput', {
   fields: (t) => ({
     id: t.id({ required: true }),
     name: t.string({ required: false, description: 'Built-in permissions keep their names.' }),
-    description: t.string({ required: false }),
+    description: t.string({ required: false, ...multilineText }),
     reason: t.string(reasonField),
   }),
 });

@@ -1,4 +1,5 @@
 // GraphQL fields for user administration: list and search users, change a role, disable or delete an account.
+import { multilineText } from '../../graphql/text-input.js';
 import type { UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { keysetConnection, TOTAL_COUNT_DESCRIPTION } from '../../graphql/connections.js';
@@ -88,7 +89,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const reasonField = { required: false, description: 'Why: kept in the permission history. At most 500 characters.' } as const;
+const reasonField = { required: false, description: 'Why: kept in the permission history. At most 500 characters.', ...multilineText } as const;
 
 const ChangeUserRoleInput = builder.inputType('ChangeUserRoleInput', {
   fields: (t) => ({

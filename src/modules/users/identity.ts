@@ -1,7 +1,9 @@
 // Validation and normalization of the three identifiers a user can sign in with.
 import { getCountryCallingCode, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import unhomoglyph from 'unhomoglyph';
 import { z } from 'zod';
 import { badInput } from '../../errors.js';
+import { isSingleScript } from './scripts.js';
 
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 32;
@@ -18,7 +20,18 @@ export interface Username {
   username: string;
   /** Unique and searched: case-folded. */
   usernameKey: string;
+  /** Unique: the confusable skeleton of the key, so a look-alike of a taken name is taken too. */
+  usernameSkeleton: string;
 }
+
+// Characters that draw nothing (U+034F, U+3164, U+17B5, variation selectors, ZWJ...): two names differing only by
+// them look the same.
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}/u;
+// Thai writes a vowel and a tone mark (sometimes a third sign) over or under one consonant; more is a stack meant to
+// overflow the line or hide what is under it.
+const MAX_MARKS_PER_LETTER = 3;
+const MARK_RUN = /\p{M}+/gu;
+export const USERNAME_SKELETON_MAX = 255;
 
 export function normalizeUsername(raw: string, field = 'username'): Username {
   const username = raw.trim().normalize('NFKC');
@@ -27,14 +40,35 @@ export function normalizeUsername(raw: string, field = 'username'): Username {
   if (length < USERNAME_MIN || length > USERNAME_MAX || usernameKey.length > USERNAME_MAX) {
     throw badInput(field, `Username must be ${USERNAME_MIN} to ${USERNAME_MAX} characters long`);
   }
+  if (INVISIBLE.test(username)) throw badInput(field, 'Username must not contain invisible characters');
   if (!USERNAME_PATTERN.test(username)) {
     throw badInput(field, 'Username must start with a letter and contain only letters, digits, "_", "." and "-"');
   }
-  return { username, usernameKey };
+  // Decomposed, so a precomposed letter counts its marks too and "á" + U+0301 is seen as a repeated mark.
+  const marks = username.normalize('NFD').match(MARK_RUN) ?? [];
+  if (marks.some((run) => [...run].length > MAX_MARKS_PER_LETTER || /(\p{M})\1/u.test(run))) {
+    throw badInput(field, `Username must not stack more than ${MAX_MARKS_PER_LETTER} marks on a letter, or repeat one`);
+  }
+  if (!isSingleScript(username)) {
+    throw badInput(field, 'Username must be written in one script (Thai or Latin letters, not both; digits go with any)');
+  }
+  const usernameSkeleton = usernameSkeletonOf(username);
+  if (usernameSkeleton.length > USERNAME_SKELETON_MAX) throw badInput(field, 'Username is too long');
+  return { username, usernameKey, usernameSkeleton };
 }
 
 export function usernameKeyOf(username: string): string {
   return username.trim().normalize('NFKC').toLowerCase();
+}
+
+/**
+ * Unicode TS #39 skeleton (section 4: NFD, each character replaced by its prototype in confusables.txt, NFD again)
+ * taken twice, before and after case folding: the display form's capital I must meet l ("paypaI" is "paypal"), and
+ * case variants must meet each other ("MAXIM" is "maxim"). Only ever compared, never shown.
+ */
+export function usernameSkeletonOf(username: string): string {
+  const skeleton = (text: string) => unhomoglyph(text.normalize('NFD')).normalize('NFD');
+  return skeleton(skeleton(username.normalize('NFKC')).toLowerCase());
 }
 
 export function normalizeEmail(raw: string, field = 'email'): string {

@@ -15,6 +15,8 @@ export async function findUserById(db: DbOrTx, id: number, { includeDeleted = fa
 
 export interface IdentityValues {
   usernameKey?: string;
+  /** A name whose skeleton is taken looks like a taken name: it is the same conflict. */
+  usernameSkeleton?: string;
   email?: string;
   phone?: string | null;
 }
@@ -34,13 +36,19 @@ function conflictFor(fields: IdentityField[]): AppError {
 export async function assertIdentityAvailable(db: DbOrTx, values: IdentityValues, exceptUserId?: number): Promise<void> {
   const matches: SQL[] = [];
   if (values.usernameKey) matches.push(eq(users.usernameKey, values.usernameKey));
+  if (values.usernameSkeleton) matches.push(eq(users.usernameSkeleton, values.usernameSkeleton));
   if (values.email) matches.push(eq(users.email, values.email));
   if (values.phone) matches.push(eq(users.phone, values.phone));
   if (matches.length === 0) return;
   const condition = exceptUserId === undefined ? or(...matches) : and(or(...matches), ne(users.id, exceptUserId));
-  const rows = await db.select({ usernameKey: users.usernameKey, email: users.email, phone: users.phone }).from(users).where(condition);
+  const rows = await db
+    .select({ usernameKey: users.usernameKey, usernameSkeleton: users.usernameSkeleton, email: users.email, phone: users.phone })
+    .from(users)
+    .where(condition);
   const taken: IdentityField[] = [];
-  if (rows.some((r) => values.usernameKey && r.usernameKey === values.usernameKey)) taken.push('username');
+  const sameName = (r: (typeof rows)[number]) =>
+    (values.usernameKey && r.usernameKey === values.usernameKey) || (values.usernameSkeleton && r.usernameSkeleton === values.usernameSkeleton);
+  if (rows.some(sameName)) taken.push('username');
   if (rows.some((r) => values.email && r.email === values.email)) taken.push('email');
   if (rows.some((r) => values.phone && r.phone === values.phone)) taken.push('phone');
   if (taken.length > 0) throw conflictFor(taken);
@@ -53,6 +61,7 @@ export function isConflictOn(error: unknown, field: IdentityField): boolean {
 
 const KEY_FIELDS: Record<string, IdentityField> = {
   users_username_key_unique: 'username',
+  users_username_skeleton_unique: 'username',
   users_email_unique: 'email',
   users_phone_unique: 'phone',
 };

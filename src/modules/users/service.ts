@@ -37,7 +37,11 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     { key: `identity:user:${userId}`, limit: rateLimits.identityChangesPerUser },
     { key: `identity:ip:${ipKey(client)}`, limit: rateLimits.identityChangesPerIp },
   ]);
-  await assertIdentityAvailable(runtime.db, { usernameKey: changes.usernameKey, email: changes.email, phone: changes.phone }, userId);
+  await assertIdentityAvailable(
+    runtime.db,
+    { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: changes.email, phone: changes.phone },
+    userId,
+  );
   await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
   runtime.events.publish('userChanged', { userId });
   const user = await findUserById(runtime.db, userId);
