@@ -227,8 +227,8 @@ async function snapshot(): Promise<Record<string, unknown>> {
   );
   const state: Record<string, unknown> = {};
   for (const { name } of tables) {
-    // Every sign-in attempt is recorded by design, failed ones included.
-    if (name === 'login_history' || name === '__drizzle_migrations') continue;
+    // Every sign-in attempt is recorded by design, failed ones included, and a failed one counts towards a lockout.
+    if (name === 'login_history' || name === 'login_lockouts' || name === '__drizzle_migrations') continue;
     const [row] = await server.db.query<{ n: number }[]>(`SELECT COUNT(*) AS n FROM \`${name}\``);
     state[name] = row!.n;
   }
