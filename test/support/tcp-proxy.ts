@@ -9,10 +9,13 @@ export interface TcpProxy {
   /** Accepts connections again, on the same port. */
   restore(): Promise<void>;
   close(): Promise<void>;
+  /** Bytes sent to the database so far: how a test sees whether requests reached it. */
+  bytesUpstream(): number;
 }
 
 export async function startTcpProxy(target: { host: string; port: number }): Promise<TcpProxy> {
   const sockets = new Set<Socket>();
+  let upstreamBytes = 0;
   const track = (socket: Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -23,6 +26,7 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       const upstream = connect(target);
       track(client);
       track(upstream);
+      client.on('data', (chunk: Buffer) => (upstreamBytes += chunk.length));
       client.pipe(upstream).pipe(client);
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
@@ -50,5 +54,6 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       listening = true;
     },
     close: cut,
+    bytesUpstream: () => upstreamBytes,
   };
 }

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { etagMatches, respondSafely, sendText } from '../../http/responses.js';
+import { etagMatches, sendText } from '../../http/responses.js';
 import type { Runtime } from '../../runtime.js';
 
 /** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
@@ -73,15 +73,11 @@ export function resolveWebPath(urlPath: string): string | undefined {
   return segments.join('/');
 }
 
-/** Answers a GET or HEAD for a client file. Never rejects: failures are logged and answered with a 500. */
-export function serveWeb(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return respondSafely(runtime, res, 'a web client file', () => respond(runtime, req, res));
-}
-
 let loggedMissingBundle = false;
 let realRoot: Promise<string> | undefined;
 
-async function respond(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Answers a GET or HEAD for a client file. A failure rejects: the dispatcher (app.ts, respondSafely) logs it and answers 500. */
+export async function serveWeb(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const urlPath = (req.url ?? '/').split('?')[0]!;
   // The app's own relative URLs (./build/app.js) must resolve under /public/, so the folder needs its slash.
   if (urlPath === '/public') return sendText(res, 308, 'Moved', { location: '/public/' });
