@@ -12,7 +12,7 @@ import type { Runtime } from '../../runtime.js';
 /** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
 export const WEB_ROOT = fileURLToPath(new URL('../../../web/public/', import.meta.url));
 
-/** The types served; a file of any other kind (source maps aside) is not part of the client, so it is a 404. */
+/** The types served; a file of any other kind is not part of the client, so it is a 404 (source maps too, in production). */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -83,6 +83,8 @@ export async function serveWeb(runtime: Runtime, req: IncomingMessage, res: Serv
   if (urlPath === '/public') return sendText(res, 308, 'Moved', { location: '/public/' });
   const file = resolveWebPath(urlPath);
   if (!file) return sendText(res, 404, 'Not found');
+  // A source map hands out the client's source; a development build's map may still lie beside the bundle.
+  if (runtime.config.env === 'production' && extname(file).toLowerCase() === '.map') return sendText(res, 404, 'Not found');
 
   const absolute = join(WEB_ROOT, file);
   let real: string;
