@@ -160,7 +160,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     throw error;
   }
   const sessionCache = new SessionCache(config.sessionCacheMs);
-  const events = createEvents(redis, invalidateOnPublish(sessionCache));
+  const events = createEvents(log, redis, invalidateOnPublish(sessionCache));
   const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();

@@ -10,7 +10,7 @@ import { uploadAvatar } from './support/avatars.js';
 import { newUserInput } from './support/accounts.js';
 import { createTestDatabase, testServerUrl, type TestDatabase } from './support/database.js';
 import { image } from './support/images.js';
-import { Me, MessageReceived, RegisterUser, SendMessage } from './support/operations.js';
+import { Logout, Me, MessageReceived, RegisterUser, SendMessage, UpdateProfile } from './support/operations.js';
 import { startServerProcess, type ServerProcess } from './support/process.js';
 import { requestAt, TEST_JWT_SECRET } from './support/server.js';
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
@@ -186,6 +186,9 @@ test('with the database gone, every route answers, again and again, and the proc
   await socket.connected;
   await proxy.cut();
   try {
+    // /health shares one probe a second: the outage shows within about a second.
+    const down = Date.now() + 3000;
+    while (Date.now() < down && (await fetch(`${server.url}/health`).then((r) => r.status)) !== 503) await new Promise((r) => setTimeout(r, 100));
     for (let round = 0; round < ROUNDS; round += 1) {
       const outcomes = await Promise.allSettled(Object.values(hits).map((hit) => hit()));
       outcomes.forEach((outcome, i) => {
@@ -222,4 +225,38 @@ test('once the database is back, the service recovers by itself', async () => {
   await socket.connected;
   await socket.dispose();
   assertAlive();
+});
+
+test('with Redis gone, requests that publish events answer and the process stays up', async () => {
+  // Events cross Redis: a publish that fails there must be this request's problem, not an unhandled rejection.
+  const redisProxy = await startTcpProxy({ host: '127.0.0.1', port: 6379 });
+  const instance = await startServerProcess({
+    DATABASE_URL: db.url,
+    JWT_SECRET: TEST_JWT_SECRET,
+    REDIS_URL: `redis://127.0.0.1:${redisProxy.port}`,
+    REDIS_KEY_PREFIX: `crash-${process.pid}:`,
+    DATA_DIR: `/tmp/membership-crash-redis-${process.pid}`,
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_REGISTER_IP: '100000/60',
+  });
+  try {
+    const accounts = await Promise.all([0, 1, 2].map(() => requestAt(instance.url, RegisterUser, { input: newUserInput() })));
+    await redisProxy.cut();
+    const answers = await Promise.all(
+      accounts.flatMap(({ data }) => [
+        requestAt(instance.url, UpdateProfile, { input: { email: newUserInput().email } }, { token: data!.registerUser.token }),
+        requestAt(instance.url, Logout, {}, { token: data!.registerUser.token }),
+      ]),
+    );
+    for (const answer of answers) assert.ok(answer.status < 500 || answer.errors?.length, JSON.stringify(answer));
+    // ioredis gives a command up after a few reconnect attempts; by then its failure must have been handled.
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline && !/Redis publish failed/.test(instance.output())) await new Promise((r) => setTimeout(r, 100));
+    assert.match(instance.output(), /Redis publish failed/);
+    assert.equal(instance.child.exitCode, null, instance.output());
+    assert.doesNotMatch(instance.output(), ESCAPED);
+  } finally {
+    await instance.stop();
+    await redisProxy.close();
+  }
 });
