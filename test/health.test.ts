@@ -1,9 +1,9 @@
 // GET /health really asks the database: 200 while it answers, 503 within a second once it does not, 200 again after.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createTestDatabase, testServerUrl, type TestDatabase } from './support/database.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { startTestServer, type TestServer } from './support/server.js';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { proxyDatabase, type TcpProxy } from './support/tcp-proxy.js';
 
 let db: TestDatabase;
 let proxy: TcpProxy;
@@ -11,12 +11,9 @@ let server: TestServer;
 
 before(async () => {
   db = await createTestDatabase();
-  const target = testServerUrl();
-  proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-  const viaProxy = new URL(db.url);
-  viaProxy.hostname = '127.0.0.1';
-  viaProxy.port = String(proxy.port);
-  server = await startTestServer({ DATABASE_URL: viaProxy.toString() }, db);
+  let url: string;
+  ({ proxy, url } = await proxyDatabase(db));
+  server = await startTestServer({ DATABASE_URL: url }, db);
 });
 after(async () => {
   await server?.close();

@@ -8,12 +8,12 @@ import { after, before, test } from 'node:test';
 import { print } from 'graphql';
 import { uploadAvatar } from './support/avatars.js';
 import { newUserInput } from './support/accounts.js';
-import { createTestDatabase, testServerUrl, type TestDatabase } from './support/database.js';
+import { createTestDatabase, type TestDatabase } from './support/database.js';
 import { image } from './support/images.js';
 import { Logout, Me, MessageReceived, RegisterUser, SendMessage, UpdateProfile } from './support/operations.js';
 import { startServerProcess, type ServerProcess } from './support/process.js';
 import { requestAt, TEST_JWT_SECRET } from './support/server.js';
-import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
+import { proxyDatabase, startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 import { openSocket } from './support/ws.js';
 
 const METRICS_TOKEN = 'scraper-secret-0123456789';
@@ -29,15 +29,12 @@ let avatar: Buffer;
 
 before(async () => {
   db = await createTestDatabase();
-  const target = testServerUrl();
-  proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
-  const viaProxy = new URL(db.url);
-  viaProxy.hostname = '127.0.0.1';
-  viaProxy.port = String(proxy.port);
+  let viaProxy: string;
+  ({ proxy, url: viaProxy } = await proxyDatabase(db));
   const scratch = `/tmp/membership-crash-${process.pid}`;
   server = await startServerProcess({
     NODE_ENV: 'production',
-    DATABASE_URL: viaProxy.toString(),
+    DATABASE_URL: viaProxy,
     JWT_SECRET: TEST_JWT_SECRET,
     METRICS_TOKEN,
     DATA_DIR: scratch,

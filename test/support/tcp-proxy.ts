@@ -1,6 +1,7 @@
 // A TCP proxy in front of MariaDB that a test can cut, to see how the service behaves when the database is gone.
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { testServerUrl } from './database.js';
 
 export interface TcpProxy {
   port: number;
@@ -56,4 +57,14 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
     close: cut,
     bytesUpstream: () => upstreamBytes,
   };
+}
+
+/** A proxy in front of the test MariaDB, and `database`'s URL through it, for a server whose database a test cuts. */
+export async function proxyDatabase(database: { url: string }): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = testServerUrl();
+  const proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 3306) });
+  const url = new URL(database.url);
+  url.hostname = '127.0.0.1';
+  url.port = String(proxy.port);
+  return { proxy, url: url.toString() };
 }
