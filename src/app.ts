@@ -17,6 +17,7 @@ import { requestBodyPlugins } from './graphql/safety.js';
 import { sessionBoundStreams, type HttpStreams } from './graphql/session-streams.js';
 import { useStreamCaps } from './graphql/stream-caps.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
+import { respondSafely } from './http/responses.js';
 import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
@@ -72,16 +73,29 @@ function routeOf(path: string): Route {
   return 'other';
 }
 
-/** Prometheus text format; with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`. */
+/**
+ * Prometheus text format: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without one,
+ * only when METRICS_PUBLIC allows (by default not in production).
+ */
 async function serveMetrics(metrics: Metrics, config: Config, req: MultipartRequest, res: ServerResponse): Promise<void> {
-  const token = config.http.metricsToken;
+  const { metricsToken: token, metricsPublic } = config.http;
   if (token && !timingSafeEqualText(req.headers.authorization ?? '', `Bearer ${token}`)) {
     sendJson(res, 401, { error: 'A valid bearer token is required' });
+    return;
+  }
+  if (!token && !metricsPublic) {
+    sendJson(res, 403, { error: 'Metrics are off: set METRICS_TOKEN (or METRICS_PUBLIC=true)' });
     return;
   }
   const body = await metrics.registry.metrics();
   res.writeHead(200, { 'content-type': metrics.registry.contentType, 'cache-control': 'no-store' });
   res.end(body);
+}
+
+/** Who may read /metrics, for the start-up log. */
+export function metricsAccess(config: Config): string {
+  if (config.http.metricsToken) return 'METRICS_TOKEN required';
+  return config.http.metricsPublic ? 'open to anyone (keep the port private, or set METRICS_TOKEN)' : 'off (set METRICS_TOKEN, or METRICS_PUBLIC=true)';
 }
 
 function timingSafeEqualText(a: string, b: string): boolean {
@@ -158,7 +172,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     throw error;
   }
   const sessionCache = new SessionCache(config.sessionCacheMs);
-  const events = createEvents(redis, invalidateOnPublish(sessionCache));
+  const events = createEvents(log, redis, invalidateOnPublish(sessionCache));
   const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
@@ -172,38 +186,23 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
   await presence.start(config.wsHeartbeatMs);
 
-  const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route) => {
+  // Every route's work may fail (the database gone, a client hanging up mid-stream): respondSafely (below) turns
+  // a throw or a rejection into a logged 500, so no request can end the process.
+  const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route): unknown => {
     if (route === 'health' && (req.method === 'GET' || req.method === 'HEAD')) {
-      checkHealth(runtime).then(
-        (health) => sendJson(res, health.status === 'ok' ? 200 : 503, health),
-        (error: unknown) => {
-          log.error({ err: error }, 'Health check failed');
-          sendJson(res, 503, { status: 'error' });
-        },
-      );
-      return;
+      return checkHealth(runtime).then((health) => sendJson(res, health.status === 'ok' ? 200 : 503, health));
     }
-    if (route === 'metrics') {
-      void serveMetrics(metrics, config, req, res);
-      return;
-    }
-    if (route === 'avatars') {
-      void serveAvatar(runtime, req, res);
-      return;
-    }
+    if (route === 'metrics') return serveMetrics(metrics, config, req, res);
+    if (route === 'avatars') return serveAvatar(runtime, req, res);
     if (route === 'graphql' && isMultipartRequest(req)) {
-      void readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
-      return;
+      return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
     }
-    if (route === 'other' && isWebRequest(req.method, path)) {
-      void serveWeb(runtime, req, res);
-      return;
-    }
+    if (route === 'other' && isWebRequest(req.method, path)) return serveWeb(runtime, req, res);
     // GraphiQL is a page with scripts; everything else Yoga answers is data (see setSecurityHeaders).
     if (route === 'graphql' && req.method === 'GET' && req.headers.accept?.includes('text/html')) {
       res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
     }
-    void yoga.requestListener(req, res);
+    return yoga.requestListener(req, res);
   };
 
   const logAccess = createAccessLogger(log);
@@ -220,7 +219,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       metrics.recordHttpRequest(req.method ?? 'GET', route, res.statusCode, seconds);
       logAccess({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, route === 'health' || route === 'metrics');
     });
-    logScope.run({ requestId }, () => handle(req, res, path, route));
+    logScope.run({ requestId }, () => respondSafely(runtime, res, `the ${route} route`, () => handle(req, res, path, route)));
   });
 
   await new Promise<void>((resolve, reject) => {

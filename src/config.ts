@@ -74,8 +74,13 @@ export interface Config {
     corsOrigins: string[];
     /** Largest JSON / GraphQL request body, in bytes (uploads have MAX_FILE_SIZE). */
     maxBodyBytes: number;
-    /** Bearer token required to read /metrics; unset: open (keep the port private then). */
+    /** Bearer token required to read /metrics. */
     metricsToken?: string;
+    /**
+     * Without a token, whether /metrics answers anyone (METRICS_PUBLIC; default on except in production, where
+     * /metrics without a token is refused, since it tells an attacker what load hurts).
+     */
+    metricsPublic: boolean;
   };
   graphql: {
     introspection: boolean;
@@ -107,6 +112,7 @@ export class ConfigError extends Error {
 
 export const DEFAULT_DATABASE_URL = 'mysql://root@127.0.0.1:3306/realtime_auth';
 const MIN_SECRET_LENGTH = 32;
+const MIN_METRICS_TOKEN_LENGTH = 12;
 
 const optionalString = z
   .string()
@@ -253,7 +259,10 @@ const envSchema = z.object({
     message: 'must be * or a comma-separated list of origins such as https://app.example.com',
   }),
   MAX_BODY_SIZE: intInRange(1, 100_000, 100),
-  METRICS_TOKEN: optionalString,
+  METRICS_TOKEN: optionalString.refine((v) => v === undefined || v.length >= MIN_METRICS_TOKEN_LENGTH, {
+    message: `must be at least ${MIN_METRICS_TOKEN_LENGTH} characters (try \`openssl rand -hex 24\`)`,
+  }),
+  METRICS_PUBLIC: optionalBool,
   GRAPHQL_INTROSPECTION: optionalBool,
   GRAPHIQL: optionalBool,
   GRAPHQL_MAX_DEPTH: intInRange(1, 100, 12),
@@ -335,6 +344,9 @@ export function loadConfig(source: Env = process.env): Config {
   if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < 8) {
     problems.push('ADMIN_PASSWORD: must be at least 8 characters');
   }
+  if (env.METRICS_TOKEN && env.METRICS_PUBLIC) {
+    problems.push('METRICS_PUBLIC: cannot be true when METRICS_TOKEN is set (with a token, /metrics answers only to it)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -382,6 +394,7 @@ export function loadConfig(source: Env = process.env): Config {
       corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
       maxBodyBytes: env.MAX_BODY_SIZE * 1024,
       metricsToken: env.METRICS_TOKEN,
+      metricsPublic: !env.METRICS_TOKEN && (env.METRICS_PUBLIC ?? env.NODE_ENV !== 'production'),
     },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? env.NODE_ENV !== 'production',

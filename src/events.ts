@@ -2,6 +2,8 @@
 // each other's events. Payloads cross Redis as JSON, so they hold only JSON values (dates as ISO strings).
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
+import type { Redis } from 'ioredis';
+import type { Logger } from './logger.js';
 import type { RedisClients } from './redis.js';
 
 export interface SessionsRevokedEvent {
@@ -65,6 +67,24 @@ function prefixed(target: Target, prefix: string): Target {
   };
 }
 
+/**
+ * The two clients as the Redis event target uses them, whose commands it sends without handling their failure: a
+ * publish while Redis is down (ioredis gives up after maxRetriesPerRequest) would be an unhandled rejection on the
+ * request that published. Here each failure is logged instead; ioredis re-subscribes by itself on reconnecting,
+ * and the session cache turns itself off meanwhile (session-cache.ts).
+ */
+function guardedClients(redis: RedisClients, log: Logger) {
+  const failed = (what: string, channel: string) => (error: unknown) => log.error({ err: error, channel }, `Redis ${what} failed; the event is lost`);
+  const publishClient = { publish: (channel: string, message: string) => redis.client.publish(channel, message).catch(failed('publish', channel)) };
+  const subscribeClient = {
+    subscribe: (channel: string) => redis.subscriber.subscribe(channel).catch(failed('subscribe', channel)),
+    unsubscribe: (channel: string) => redis.subscriber.unsubscribe(channel).catch(failed('unsubscribe', channel)),
+    on: (event: 'message', listener: (channel: string, message: string) => void) => redis.subscriber.on(event, listener),
+  };
+  // Only these methods are called (see @graphql-yoga/redis-event-target).
+  return { publishClient: publishClient as unknown as Redis, subscribeClient: subscribeClient as unknown as Redis };
+}
+
 /** Told of each event this instance publishes, synchronously, before it goes out. */
 export type PublishHook = <K extends keyof EventMap>(type: K, payload: EventMap[K][0]) => void;
 
@@ -72,9 +92,9 @@ export type PublishHook = <K extends keyof EventMap>(type: K, payload: EventMap[
  * `onPublish` is for what must know of this instance's own events before the code that published them carries on
  * (the session cache), rather than when they come back from Redis.
  */
-export function createEvents(redis?: RedisClients, onPublish?: PublishHook) {
+export function createEvents(log: Logger, redis?: RedisClients, onPublish?: PublishHook) {
   const eventTarget = redis
-    ? prefixed(createRedisEventTarget<CustomEvent>({ publishClient: redis.client, subscribeClient: redis.subscriber }) as Target, `${redis.prefix}events:`)
+    ? prefixed(createRedisEventTarget<CustomEvent>(guardedClients(redis, log)) as Target, `${redis.prefix}events:`)
     : undefined;
   const pubsub = createPubSub<EventMap>({ eventTarget });
   if (!onPublish) return pubsub;

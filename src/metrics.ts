@@ -5,11 +5,18 @@ import type { OperationDefinitionNode } from 'graphql';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { cachedProbe } from './cached-probe.js';
 import { userStatus } from './db/schema.js';
 import type { Runtime } from './runtime.js';
 
 /** Operation names become labels; past this many distinct ones, new names are counted as "other". */
 const MAX_OPERATION_NAMES = 200;
+/**
+ * users_online is a database count: read at most this often, whatever the scrape rate, and never waited on for
+ * longer than the deadline, so neither a scraper nor a database outage can hold /metrics up.
+ */
+const ONLINE_COUNT_TTL_MS = 5000;
+const ONLINE_COUNT_DEADLINE_MS = 1000;
 const LATENCY_BUCKETS = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
 interface PoolInternals {
@@ -28,6 +35,9 @@ function childCache<T>(make: (...values: string[]) => T): (...values: string[]) 
     return child;
   };
 }
+
+/** Counted by the process's last-resort handler (server.ts); anything above 0 is a bug to find in the logs. */
+export const unhandledRejections = new Counter({ name: 'process_unhandled_rejections_total', help: 'Promise rejections no code handled', registers: [] });
 
 export class Metrics {
   readonly registry = new Registry();
@@ -60,14 +70,31 @@ export class Metrics {
   private readonly operationsBy = childCache((...values) => this.operations.labels(...values));
   private readonly operationDurationBy = childCache((...values) => this.operationDuration.labels(...values));
 
-  constructor(runtime: Pick<Runtime, 'db' | 'database'>, openSockets: () => number) {
+  constructor(runtime: Pick<Runtime, 'db' | 'database' | 'log'>, openSockets: () => number) {
     collectDefaultMetrics({ register: this.registry });
+    this.registry.registerMetric(unhandledRejections);
     new Gauge({ name: 'websocket_connections_open', help: 'Open graphql-ws sockets on this instance', registers: [this.registry], collect() {
       this.set(openSockets());
     } });
-    new Gauge({ name: 'users_online', help: 'Users online or away (across instances)', registers: [this.registry], async collect() {
-      const [row] = await runtime.db.select({ n: sql<number>`count(*)` }).from(userStatus).where(ne(userStatus.status, 'offline'));
-      this.set(Number(row?.n ?? 0));
+    const onlineCount = cachedProbe(
+      async () => {
+        const [row] = await runtime.db.select({ n: sql<number>`count(*)` }).from(userStatus).where(ne(userStatus.status, 'offline'));
+        return Number(row?.n ?? 0);
+      },
+      { ttlMs: ONLINE_COUNT_TTL_MS, deadlineMs: ONLINE_COUNT_DEADLINE_MS, onFailure: (error) => runtime.log.warn({ err: error }, 'Metrics: could not count online users') },
+    );
+    const onlineStale = new Gauge({
+      name: 'users_online_stale',
+      help: '1 when users_online could not be read from the database and shows the last value read (or none)',
+      registers: [this.registry],
+    });
+    // collect() must never reject: prom-client would fail the whole scrape.
+    new Gauge({ name: 'users_online', help: `Users online or away (across instances), read at most every ${ONLINE_COUNT_TTL_MS / 1000} s`, registers: [this.registry], async collect() {
+      const result = await onlineCount();
+      const value = result.ok ? result.value : result.last?.value;
+      if (value === undefined) this.reset();
+      else this.set(value);
+      onlineStale.set(result.ok ? 0 : 1);
     } });
     const pool = runtime.database.pool.pool as unknown as PoolInternals;
     new Gauge({ name: 'db_pool_connections', help: 'Database pool connections by state', labelNames: ['state'], registers: [this.registry], collect() {

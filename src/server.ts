@@ -1,8 +1,9 @@
 // Process entry: read configuration, start the service, stop it cleanly on SIGTERM / SIGINT.
 import { ConfigError, loadConfig, loadDotEnv } from './config.js';
-import { startApp } from './app.js';
+import { metricsAccess, startApp } from './app.js';
 import { DatabaseUnreachableError } from './db/bootstrap.js';
 import { createLogger } from './logger.js';
+import { unhandledRejections } from './metrics.js';
 
 async function main(): Promise<void> {
   loadDotEnv();
@@ -27,7 +28,23 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  log.info({ url: app.url }, `Listening on ${app.url} — GraphiQL at ${app.url}/graphql, health at ${app.url}/health`);
+  log.info({ url: app.url, metrics: metricsAccess(config) }, `Listening on ${app.url} — GraphiQL at ${app.url}/graphql, health at ${app.url}/health`);
+  if (!config.http.metricsToken) {
+    log[config.http.metricsPublic ? 'warn' : 'info'](`/metrics is ${metricsAccess(config)}`);
+  }
+
+  // The last net, not the fix: every request path handles its own failures (respondSafely, graphql-ws's own
+  // guard), so a rejection arriving here is a bug. It is logged loudly and counted, and the process carries on:
+  // exiting would let whoever can trigger that bug take the service down. A synchronous throw nobody caught may
+  // have left state half-changed, so that one still ends the process, after saying why.
+  process.on('unhandledRejection', (reason) => {
+    unhandledRejections.inc();
+    log.error({ err: reason }, 'Unhandled promise rejection (a bug: some code path did not handle its failure); carrying on');
+  });
+  process.on('uncaughtException', (error) => {
+    log.fatal({ err: error }, 'Uncaught exception; exiting');
+    process.exit(1);
+  });
 
   const shutdown = (signal: string) => {
     log.info({ signal }, 'Shutting down');

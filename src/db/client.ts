@@ -30,7 +30,9 @@ export function createDatabase(url: string, overrides: PoolOptions = {}): Databa
   const pool = mysql.createPool(poolOptions(url, overrides));
   // Column defaults use CURRENT_TIMESTAMP, which follows the session time zone: make every session UTC.
   pool.pool.on('connection', (connection) => {
-    connection.query("SET time_zone = '+00:00'");
+    // With a callback, a failure (the server gone right after the handshake) is this query's, not an 'error'
+    // event on the connection; the connection's next use reports it.
+    connection.query("SET time_zone = '+00:00'", () => {});
   });
   const db = drizzle(pool, { schema, mode: 'default' });
   return { db, pool, close: () => pool.end() };

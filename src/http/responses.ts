@@ -22,20 +22,34 @@ export function etagMatches(header: string | undefined, etag: string): boolean {
 }
 
 /**
- * Runs a route's `respond` and never rejects: a failure before anything was sent is logged and answered with a
- * 500; one after (most likely the client went away while a file was streaming) ends the response. `what` names
- * the thing served in the log line.
+ * Runs a route's `respond` so that nothing it does can escape as an unhandled rejection (which would end the
+ * process): a failure, thrown or rejected, before anything was sent is logged and answered with a 500; one after
+ * (most likely the client went away while a file was streaming) ends the response. `what` names the thing served
+ * in the log line. A `respond` that returns no promise costs no promise.
  */
-export async function respondSafely(runtime: Runtime, res: ServerResponse, what: string, respond: () => Promise<void>): Promise<void> {
-  try {
-    await respond();
-  } catch (error) {
+export function respondSafely(runtime: Pick<Runtime, 'log'>, res: ServerResponse, what: string, respond: () => unknown): void {
+  const fail = (error: unknown) => {
     if (res.headersSent) {
       runtime.log.debug({ err: error }, `Response interrupted while serving ${what}`);
       res.destroy();
       return;
     }
     runtime.log.error({ err: error }, `Serving ${what} failed`);
-    sendText(res, 500, 'Internal server error');
+    try {
+      sendText(res, 500, 'Internal server error');
+    } catch {
+      res.destroy(); // the connection is already gone
+    }
+  };
+  try {
+    const outcome = respond();
+    // Yoga's listener may hand back a promise-like that is not a Promise.
+    if (isPromiseLike(outcome)) outcome.then(undefined, fail);
+  } catch (error) {
+    fail(error);
   }
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }

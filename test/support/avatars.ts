@@ -66,7 +66,7 @@ export interface UploadOptions {
  * Sends `uploadAvatar` as a GraphQL multipart request: `operations` (the variable set to null), `map` (file field
  * "1" goes to variables.file), then the file, the same fields in the same order as apollo-upload-client.
  */
-export async function uploadAvatar(server: TestServer, file: UploadFile, options: UploadOptions = {}): Promise<GraphQLResponse<UploadAvatarMutation>> {
+export async function uploadAvatar(server: Pick<TestServer, 'url'>, file: UploadFile, options: UploadOptions = {}): Promise<GraphQLResponse<UploadAvatarMutation>> {
   const form = new FormData();
   form.append('operations', options.operations ?? JSON.stringify({ query: print(UploadAvatar), operationName: 'UploadAvatar', variables: { file: null } }));
   const map: Record<string, string[]> = { 1: ['variables.file'] };

@@ -4,7 +4,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import { etagMatches, respondSafely, sendText } from '../../http/responses.js';
+import { etagMatches, sendText } from '../../http/responses.js';
 import type { Runtime } from '../../runtime.js';
 import type { AvatarSize } from './images.js';
 import { findAvatar, type StoredAvatar } from './service.js';
@@ -41,12 +41,8 @@ async function openAvatar(runtime: Runtime, userId: number, size: AvatarSize): P
   return undefined;
 }
 
-/** Answers a request for any path under /avatars. Never rejects: failures are logged and answered with a 500. */
-export function serveAvatar(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return respondSafely(runtime, res, 'an avatar', () => respond(runtime, req, res));
-}
-
-async function respond(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Answers a request for any path under /avatars. A failure rejects: the dispatcher (app.ts, respondSafely) logs it and answers 500. */
+export async function serveAvatar(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = req.url ?? '';
   const queryStart = url.indexOf('?');
   const path = queryStart === -1 ? url : url.slice(0, queryStart);

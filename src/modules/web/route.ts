@@ -6,13 +6,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { etagMatches, respondSafely, sendText } from '../../http/responses.js';
+import { etagMatches, sendText } from '../../http/responses.js';
 import type { Runtime } from '../../runtime.js';
 
 /** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
 export const WEB_ROOT = fileURLToPath(new URL('../../../web/public/', import.meta.url));
 
-/** The types served; a file of any other kind (source maps aside) is not part of the client, so it is a 404. */
+/** The types served; a file of any other kind is not part of the client, so it is a 404 (source maps too, in production). */
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -73,20 +73,18 @@ export function resolveWebPath(urlPath: string): string | undefined {
   return segments.join('/');
 }
 
-/** Answers a GET or HEAD for a client file. Never rejects: failures are logged and answered with a 500. */
-export function serveWeb(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  return respondSafely(runtime, res, 'a web client file', () => respond(runtime, req, res));
-}
-
 let loggedMissingBundle = false;
 let realRoot: Promise<string> | undefined;
 
-async function respond(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+/** Answers a GET or HEAD for a client file. A failure rejects: the dispatcher (app.ts, respondSafely) logs it and answers 500. */
+export async function serveWeb(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const urlPath = (req.url ?? '/').split('?')[0]!;
   // The app's own relative URLs (./build/app.js) must resolve under /public/, so the folder needs its slash.
   if (urlPath === '/public') return sendText(res, 308, 'Moved', { location: '/public/' });
   const file = resolveWebPath(urlPath);
   if (!file) return sendText(res, 404, 'Not found');
+  // A source map hands out the client's source; a development build's map may still lie beside the bundle.
+  if (runtime.config.env === 'production' && extname(file).toLowerCase() === '.map') return sendText(res, 404, 'Not found');
 
   const absolute = join(WEB_ROOT, file);
   let real: string;
