@@ -15,10 +15,11 @@ import { getSchema } from './graphql/schema.js';
 import { documentPlugins } from './graphql/pipeline.js';
 import { requestBodyPlugins } from './graphql/safety.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
-import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
+import { corsOptions, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
+import { GRAPHIQL_CSP, isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './modules/graphiql/route.js';
 import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
@@ -58,13 +59,14 @@ function yogaLogger(log: Logger) {
   };
 }
 
-type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'other';
+type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'graphiql' | 'other';
 
 function routeOf(path: string): Route {
   if (path === '/graphql') return 'graphql';
   if (path === '/health') return 'health';
   if (path === '/metrics') return 'metrics';
   if (isAvatarPath(path)) return 'avatars';
+  if (isGraphiQLAssetPath(path)) return 'graphiql';
   return 'other';
 }
 
@@ -101,6 +103,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics) {
     logging: yogaLogger(runtime.log),
     maskedErrors: { maskError: createErrorMasker(runtime.log) },
     graphiql: config.graphql.graphiql ? { title: 'Realtime membership', subscriptionsProtocol: 'WS' } : false,
+    renderGraphiQL: renderGraphiQLPage,
     cors: corsOptions(config),
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
@@ -175,6 +178,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     }
     if (route === 'avatars') {
       void serveAvatar(runtime, req, res);
+      return;
+    }
+    if (route === 'graphiql') {
+      void serveGraphiQLAsset(runtime, req, res);
       return;
     }
     if (route === 'graphql' && isMultipartRequest(req)) {
