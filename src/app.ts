@@ -18,10 +18,11 @@ import { sessionBoundStreams, type HttpStreams } from './graphql/session-streams
 import { useStreamCaps } from './graphql/stream-caps.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
 import { respondSafely } from './http/responses.js';
-import { corsOptions, GRAPHIQL_CSP, setSecurityHeaders } from './http/security.js';
+import { corsOptions, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
+import { GRAPHIQL_CSP, isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './modules/graphiql/route.js';
 import { checkHealth } from './modules/health/service.js';
 import { isWebRequest, serveWeb } from './modules/web/route.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
@@ -63,13 +64,14 @@ function yogaLogger(log: Logger) {
   };
 }
 
-type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'other';
+type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'graphiql' | 'other';
 
 function routeOf(path: string): Route {
   if (path === '/graphql') return 'graphql';
   if (path === '/health') return 'health';
   if (path === '/metrics') return 'metrics';
   if (isAvatarPath(path)) return 'avatars';
+  if (isGraphiQLAssetPath(path)) return 'graphiql';
   return 'other';
 }
 
@@ -123,6 +125,7 @@ export function createYogaServer(runtime: Runtime, metrics: Metrics, connections
     logging: yogaLogger(runtime.log),
     maskedErrors: { maskError: createErrorMasker(runtime.log) },
     graphiql: config.graphql.graphiql ? { title: 'Realtime membership', subscriptionsProtocol: 'WS' } : false,
+    renderGraphiQL: renderGraphiQLPage,
     cors: corsOptions(config),
     // Multipart requests are parsed by graphql-upload-minimal (see ./graphql/uploads.ts), not by Yoga.
     multipart: false,
@@ -194,6 +197,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     }
     if (route === 'metrics') return serveMetrics(metrics, config, req, res);
     if (route === 'avatars') return serveAvatar(runtime, req, res);
+    if (route === 'graphiql') return serveGraphiQLAsset(runtime, req, res);
     if (route === 'graphql' && isMultipartRequest(req)) {
       return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
     }

@@ -13,11 +13,6 @@ export function setSecurityHeaders(res: ServerResponse): void {
   res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
 }
 
-/** GraphiQL (Yoga's page) loads its scripts and styles from unpkg and runs inline bootstrapping code. */
-export const GRAPHIQL_CSP =
-  "default-src 'self'; script-src 'self' 'unsafe-inline' https://unpkg.com; style-src 'self' 'unsafe-inline' https://unpkg.com; " +
-  "font-src 'self' data: https://unpkg.com; img-src 'self' data: https:; connect-src 'self' ws: wss:; frame-ancestors 'none'";
-
 /**
  * Browsers may call the API from the origins in CORS_ORIGINS only (by default none but the service's own).
  * Tokens travel in the Authorization header, never cookies, so credentials are not allowed cross-origin.
