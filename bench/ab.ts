@@ -2,6 +2,7 @@
 // service and the Fastify baseline, in turn, round after round, so each comparison shares the same noise.
 // Run: npx tsx bench/ab.ts name=path/to/server.(ts|js) [name=…] [--seconds 5] [--rounds 3] [--query '…']
 // A path ending in .ts runs with --import tsx, like `npm start`; a .js path runs as plain node (e.g. a tsc build).
+// `name="node=/path/to/node … path"` runs that variant on another Node binary (e.g. .data/toolchain/node-24.x/bin/node).
 // The first variant must be a build of the service: the users sign in through it.
 import { BENCH_JWT_SECRET, BENCH_PASSWORD, createBenchDatabase, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
@@ -23,8 +24,10 @@ const variants = args.map((a) => {
   const i = a.indexOf('=');
   const words = a.slice(i + 1).trim().split(/\s+/);
   const options = words.slice(0, -1);
+  const setting = /^[A-Z_]+=|^node=/;
   const env = Object.fromEntries(options.filter((w) => /^[A-Z_]+=/.test(w)).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]));
-  return { name: a.slice(0, i), path: words.at(-1)!, flags: options.filter((w) => !/^[A-Z_]+=/.test(w)), env };
+  const node = options.find((w) => w.startsWith('node='))?.slice('node='.length);
+  return { name: a.slice(0, i), path: words.at(-1)!, flags: options.filter((w) => !setting.test(w)), env, node };
 });
 
 pinLoadGenerator();
@@ -32,10 +35,10 @@ console.log(`# ${cpuLayout.describe()}`);
 const db = await createBenchDatabase();
 try {
   const servers: ServerProcess[] = [];
-  for (const { name, path, flags, env } of variants) {
+  for (const { name, path, flags, env, node } of variants) {
     const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.data/profiles/${name}`] : [];
     const argv = [...profile, ...flags, ...(path.endsWith('.ts') ? ['--import', 'tsx', path] : [path])];
-    servers.push(await startProcess(name, argv, serviceEnv(db, env)));
+    servers.push(await startProcess(name, argv, serviceEnv(db, env), undefined, node));
   }
   servers.push(await startProcess('fastify', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET }));
   const users = await seedUsers(db, 100, 'ab_');

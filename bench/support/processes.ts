@@ -58,11 +58,12 @@ const running = new Set<ServerProcess>();
 
 /**
  * Starts `node <args>` pinned to the server CPUs and resolves with its URL once it prints "Listening on <url>"
- * (the service's own start-up line; the baselines print the same).
+ * (the service's own start-up line; the baselines print the same). `node` is this process's binary unless another
+ * is named (to compare Node versions).
  */
-export function startProcess(name: string, args: string[], env: Record<string, string>, timeoutMs = 120_000): Promise<ServerProcess> {
-  const command = cpuLayout.server ? 'taskset' : process.execPath;
-  const argv = cpuLayout.server ? ['-c', cpuLayout.server, process.execPath, ...args] : args;
+export function startProcess(name: string, args: string[], env: Record<string, string>, timeoutMs = 120_000, node = process.execPath): Promise<ServerProcess> {
+  const command = cpuLayout.server ? 'taskset' : node;
+  const argv = cpuLayout.server ? ['-c', cpuLayout.server, node, ...args] : args;
   return new Promise((resolve, reject) => {
     const child = spawn(command, argv, {
       cwd: ROOT,
