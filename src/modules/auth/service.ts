@@ -5,14 +5,15 @@ import { loginHistory, loginLockouts, refreshTokens, sessions, users, userStatus
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, validateAll } from '../../validation.js';
-import { DEFAULT_ROLE } from '../../db/seed.js';
+import { DEFAULT_ROLE } from '../roles/catalog.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityConflict } from '../users/queries.js';
 import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
-import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { writeThenAnnounce } from '../../changes.js';
+import { createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -208,8 +209,14 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
 
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
   const revocation = { userId: viewer.user.id, sessionIds: [viewer.session.id], reason: 'logout' };
-  await revokeSessions(runtime.db, revocation);
-  await announceRevocation(runtime, revocation);
+  await writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      await revokeSessions(db, revocation);
+      announce.sessionsRevoked(revocation);
+    },
+    { transaction: false },
+  );
 }
 
 export async function changePassword(
@@ -226,11 +233,11 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'password_changed' };
-  const revokedSessions = await runtime.db.transaction(async (tx) => {
+  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, viewer.user.id));
+    announce.sessionsRevoked(revocation);
     return revokeSessions(tx, revocation);
   });
-  await announceRevocation(runtime, revocation);
   return { revokedSessions };
 }
 
@@ -242,7 +249,7 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
   if (!refreshToken || refreshToken.length > 128) throw badInput('refreshToken', 'Refresh token is missing or malformed');
   await enforceRateLimits(runtime.rateLimits, [{ key: `refresh:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.refreshPerIp }]);
   const hash = hashRefreshToken(refreshToken);
-  const outcome = await runtime.db.transaction(async (tx) => {
+  const outcome = await writeThenAnnounce(runtime, async (tx, announce) => {
     const [row] = await tx
       .select({ token: refreshTokens, session: sessions, user: users })
       .from(refreshTokens)
@@ -256,7 +263,9 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     if (token.usedAt) {
       const revocation = { userId: user.id, sessionIds: [session.id], reason: 'refresh_token_reused' };
       await revokeSessions(tx, revocation);
-      return { failure: 'REFRESH_TOKEN_REUSED' as const, revocation };
+      // Committed even though the refresh fails: sockets of the stolen session close too.
+      announce.sessionsRevoked(revocation);
+      return { failure: 'REFRESH_TOKEN_REUSED' as const };
     }
     if (token.expiresAt.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) return { failure: 'SESSION_EXPIRED' as const };
     if (!user.isActive || user.deletedAt) return { failure: 'ACCOUNT_DISABLED' as const };
@@ -268,8 +277,6 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt }, next };
   });
   if (outcome.failure !== null) {
-    // The revocation committed even though the refresh failed: sockets of the stolen session close too.
-    if ('revocation' in outcome && outcome.revocation) await announceRevocation(runtime, outcome.revocation);
     throw new AppError('UNAUTHENTICATED', REFRESH_FAILURES[outcome.failure], { reason: outcome.failure });
   }
   const access = await accessTokenFor(runtime, outcome.user.id, outcome.session);
@@ -296,14 +303,25 @@ export async function listSessions(runtime: Runtime, userId: number) {
 /** Signs out one of the caller's own sessions; NOT_FOUND for anyone else's (or an ended one). */
 export async function revokeOwnSession(runtime: Runtime, userId: number, sessionId: number): Promise<void> {
   const revocation = { userId, sessionIds: [sessionId], reason: 'revoked_by_user' };
-  if ((await revokeSessions(runtime.db, revocation)) === 0) throw notFound('Session');
-  await announceRevocation(runtime, revocation);
+  await writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      if ((await revokeSessions(db, revocation)) === 0) throw notFound('Session');
+      announce.sessionsRevoked(revocation);
+    },
+    { transaction: false },
+  );
 }
 
 /** Signs out every session of the caller but the current one; returns how many. */
 export async function revokeOtherSessions(runtime: Runtime, viewer: Viewer): Promise<number> {
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'revoked_by_user' };
-  const count = await revokeSessions(runtime.db, revocation);
-  await announceRevocation(runtime, revocation);
-  return count;
+  return writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      announce.sessionsRevoked(revocation);
+      return revokeSessions(db, revocation);
+    },
+    { transaction: false },
+  );
 }

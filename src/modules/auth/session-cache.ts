@@ -5,14 +5,14 @@
 //  - at once, on this instance, when this instance changes the user (revocation, role, status, profile): events are
 //    seen here as they are published, before the request that caused them answers;
 //  - on the other instances, when the event reaches them over Redis. Revocations are acknowledged only once Redis
-//    has handed them back to this instance (see `announce`), i.e. to every subscriber, so a client told "signed
+//    has handed them back to this instance (see writeThenAnnounce in changes.ts), i.e. to every subscriber, so a client told "signed
 //    out" cannot beat the news to another instance;
 //  - whatever happens, after `ttlMs` (a second or two): the bound on staleness for what no event reports (a row
 //    changed by hand in SQL, a message lost with a Redis connection).
 // While this instance's Redis subscription is down the cache is off and emptied: events it would miss cannot
 // leave entries behind. Only good sessions are remembered; refusals are always read afresh.
 import type { SessionRow, UserRow } from '../../db/schema.js';
-import type { EventMap, Events } from '../../events.js';
+import { eventKey, type EventMap, type Events } from '../../events.js';
 import type { Logger } from '../../logger.js';
 import type { RedisClients } from '../../redis.js';
 import type { SessionCheck } from './sessions.js';
@@ -202,9 +202,4 @@ export function listenForChanges(cache: SessionCache, events: Events, redis: Red
   return async () => {
     await Promise.all(subscriptions.map((s) => s.return?.()));
   };
-}
-
-/** Identifies an event by its content, the same on every instance (payloads cross Redis as JSON). */
-export function eventKey(type: string, payload: unknown): string {
-  return `${type}:${JSON.stringify(payload)}`;
 }
