@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { preparedPerDb } from '../../db/prepared.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import { newRefreshToken } from './tokens.js';
@@ -53,24 +54,20 @@ export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
   | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-function sessionQuery(db: DbOrTx) {
-  return db
+/** The session and its user by the token's claims, built once per database handle. */
+const sessionQuery = preparedPerDb((db: DbOrTx) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.jti, sql.placeholder('jti')), eq(sessions.userId, sql.placeholder('userId'))))
     .limit(1)
-    .prepare();
-}
-
-/** The session query, built once per database handle: building it (two tables, every column) cost more than running it. */
-const sessionQueries = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
+    .prepare(),
+);
 
 /** Looks up the session of a verified token (by its public id) together with its user, in one query. */
 export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
-  let query = sessionQueries.get(db);
-  if (!query) sessionQueries.set(db, (query = sessionQuery(db)));
-  const [row] = await query.execute({ jti, userId });
+  const [row] = await sessionQuery(db).execute({ jti, userId });
   if (!row) return { ok: false, reason: 'SESSION_NOT_FOUND' };
   if (row.session.revokedAt) return { ok: false, reason: 'SESSION_REVOKED' };
   if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'SESSION_EXPIRED' };

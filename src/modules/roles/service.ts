@@ -8,7 +8,7 @@ import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { optionalText, parseId, validateAll } from '../../validation.js';
 import { assertManagersRemain, lockAuthorization } from './guard.js';
-import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from './history.js';
+import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from '../audit/permission-history.js';
 
 export const ROLE_NAME_MAX = 64;
 export const DESCRIPTION_MAX = 255;

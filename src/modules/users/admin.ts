@@ -13,7 +13,7 @@ import { writeThenAnnounce } from '../../changes.js';
 import { revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
-import { recordHistory, REASON_MAX, roleChange } from '../roles/history.js';
+import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
 import { findRole } from '../roles/service.js';
 import { phoneSearchPrefixes, usernameKeyOf } from './identity.js';
 import { findUserById } from './queries.js';
