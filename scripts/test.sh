@@ -7,6 +7,12 @@ cd "$(dirname "$0")/.."
 echo '--- type check'
 npx tsc -p tsconfig.json --noEmit
 npx tsc -p web/tsconfig.json
+echo '--- no import cycle under src/ (type-only imports count: they tie modules together just the same)'
+npx dpdm --no-tree --no-warning --exit-code circular:1 'src/**/*.ts' >/dev/null || {
+  npx dpdm --no-tree --no-warning 'src/**/*.ts' 2>/dev/null | sed -n '/Circular/,$p' >&2
+  echo 'An import cycle under src/ (above): break it, e.g. move what both sides need into a file that imports neither.' >&2
+  exit 1
+}
 echo '--- schema.graphql matches the code'
 npx tsx scripts/print-schema.ts --check
 echo '--- generated typed documents match schema.graphql and the operations'

@@ -1,5 +1,5 @@
-// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql and the plain HTTP routes (/health,
-// /avatars, /metrics, and the web client's files at / and /public/).
+// Builds the whole service on one HTTP server: GraphQL (Yoga) at /graphql, /metrics, and the plain HTTP routes the
+// modules add (modules/index.ts: /health, /avatars, GraphiQL's files, the web client's files at / and /public/).
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server, type ServerResponse } from 'node:http';
@@ -17,14 +17,13 @@ import { requestBodyPlugins } from './graphql/safety.js';
 import { sessionBoundStreams, type HttpStreams } from './graphql/session-streams.js';
 import { useStreamCaps } from './graphql/stream-caps.js';
 import { isMultipartRequest, readMultipartRequest, useGraphQLMultipart, type MultipartRequest } from './graphql/uploads.js';
-import { respondSafely } from './http/responses.js';
+import { respondSafely, sendJson } from './http/responses.js';
+import type { HttpRoute } from './http/routes.js';
 import { corsOptions, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
-import { isAvatarPath, serveAvatar } from './modules/avatars/route.js';
-import { GRAPHIQL_CSP, isGraphiQLAssetPath, renderGraphiQLPage, serveGraphiQLAsset } from './modules/graphiql/route.js';
-import { checkHealth } from './modules/health/service.js';
-import { isWebRequest, serveWeb } from './modules/web/route.js';
+import { GRAPHIQL_CSP, renderGraphiQLPage } from './modules/graphiql/route.js';
+import { HTTP_ROUTES, SIGN_IN_STEPS } from './modules/index.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { SessionWatcher } from './modules/auth/session-watch.js';
@@ -64,15 +63,12 @@ function yogaLogger(log: Logger) {
   };
 }
 
-type Route = 'graphql' | 'health' | 'metrics' | 'avatars' | 'graphiql' | 'other';
-
-function routeOf(path: string): Route {
-  if (path === '/graphql') return 'graphql';
-  if (path === '/health') return 'health';
-  if (path === '/metrics') return 'metrics';
-  if (isAvatarPath(path)) return 'avatars';
-  if (isGraphiQLAssetPath(path)) return 'graphiql';
-  return 'other';
+/** The route a path belongs to: /graphql and /metrics, else the first module route that owns it. */
+function routeOf(path: string): { name: string; module?: HttpRoute } {
+  if (path === '/graphql') return { name: 'graphql' };
+  if (path === '/metrics') return { name: 'metrics' };
+  const module = HTTP_ROUTES.find((route) => route.owns(path));
+  return module ? { name: module.name, module } : { name: 'other' };
 }
 
 /**
@@ -104,12 +100,6 @@ function timingSafeEqualText(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
-  res.end(text);
 }
 
 /**
@@ -179,7 +169,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, startedAt: new Date(), version: VERSION };
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, signInSteps: SIGN_IN_STEPS, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);
@@ -191,19 +181,15 @@ export async function startApp(config: Config, log: Logger = createLogger(config
 
   // Every route's work may fail (the database gone, a client hanging up mid-stream): respondSafely (below) turns
   // a throw or a rejection into a logged 500, so no request can end the process.
-  const handle = (req: MultipartRequest, res: ServerResponse, path: string, route: Route): unknown => {
-    if (route === 'health' && (req.method === 'GET' || req.method === 'HEAD')) {
-      return checkHealth(runtime).then((health) => sendJson(res, health.status === 'ok' ? 200 : 503, health));
-    }
-    if (route === 'metrics') return serveMetrics(metrics, config, req, res);
-    if (route === 'avatars') return serveAvatar(runtime, req, res);
-    if (route === 'graphiql') return serveGraphiQLAsset(runtime, req, res);
-    if (route === 'graphql' && isMultipartRequest(req)) {
+  const handle = (req: MultipartRequest, res: ServerResponse, route: ReturnType<typeof routeOf>): unknown => {
+    if (route.name === 'metrics') return serveMetrics(metrics, config, req, res);
+    const { module } = route;
+    if (module && (!module.methods || module.methods.includes(req.method ?? 'GET'))) return module.handle(runtime, req, res);
+    if (route.name === 'graphql' && isMultipartRequest(req)) {
       return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
     }
-    if (route === 'other' && isWebRequest(req.method, path)) return serveWeb(runtime, req, res);
     // GraphiQL is a page with scripts; everything else Yoga answers is data (see setSecurityHeaders).
-    if (route === 'graphql' && req.method === 'GET' && req.headers.accept?.includes('text/html')) {
+    if (route.name === 'graphql' && req.method === 'GET' && req.headers.accept?.includes('text/html')) {
       res.setHeader('Content-Security-Policy', GRAPHIQL_CSP);
     }
     return yoga.requestListener(req, res);
@@ -220,10 +206,10 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     const started = performance.now();
     res.once('finish', () => {
       const seconds = (performance.now() - started) / 1000;
-      metrics.recordHttpRequest(req.method ?? 'GET', route, res.statusCode, seconds);
-      logAccess({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, route === 'health' || route === 'metrics');
+      metrics.recordHttpRequest(req.method ?? 'GET', route.name, res.statusCode, seconds);
+      logAccess({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(seconds * 1000) }, route.name === 'metrics' || route.module?.quiet === true);
     });
-    logScope.run({ requestId }, () => respondSafely(runtime, res, `the ${route} route`, () => handle(req, res, path, route)));
+    logScope.run({ requestId }, () => respondSafely(runtime, res, `the ${route.name} route`, () => handle(req, res, route)));
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -1,13 +1,30 @@
 // Every environment variable the service reads, parsed and validated once at start-up.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { BlockList, isIP } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
+import { intInRange, limit, optionalBool, optionalString, trustProxy, type ConfigFragment, type Env, type TrustProxy } from './env.js';
+import { lockoutConfig } from './modules/auth/config.js';
+import { realtimeConfig } from './modules/realtime/config.js';
 import type { Limit } from './rate-limit.js';
 
-export interface Config {
+export { unmapIPv4, type TrustProxy } from './env.js';
+
+/**
+ * The modules' parts of the configuration, one line each: the key they fill in Config and the fragment that reads
+ * their variables (see configFragment in env.ts).
+ */
+const CONFIG_FRAGMENTS = {
+  lockout: lockoutConfig,
+  realtime: realtimeConfig,
+};
+
+type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };
+
+export type Config = CoreConfig & FragmentConfig;
+
+interface CoreConfig {
   env: 'development' | 'production' | 'test';
   host: string;
   port: number;
@@ -41,19 +58,6 @@ export interface Config {
   wsHeartbeatMs: number;
   /** How long a checked session may be reused without reading it again (0: read on every request); see session-cache.ts. */
   sessionCacheMs: number;
-  /**
-   * Caps on long-lived connections, counted per instance (0: no cap); see modules/realtime/caps.ts. Sized for a
-   * person with many tabs and devices, so an account or a host cannot hold enough of them to slow everyone else.
-   */
-  realtime: {
-    socketsPerUser: number;
-    subscriptionsPerSocket: number;
-    operationsPerSecond: number;
-    /** graphql-ws sockets and HTTP subscription streams (SSE) together, per client address. */
-    connectionsPerIp: number;
-    /** HTTP subscription streams (SSE) per user. */
-    streamsPerUser: number;
-  };
   rateLimits: {
     loginPerIp: Limit;
     loginPerIdentifier: Limit;
@@ -67,8 +71,6 @@ export interface Config {
     /** The same, and registrations, per client address. */
     identityChangesPerIp: Limit;
   };
-  /** After `threshold` failed logins in a row, an identifier is locked for base × 2^(failures − threshold), up to max. */
-  lockout: { threshold: number; baseSeconds: number; maxSeconds: number };
   http: {
     /** Origins allowed to call the API from a browser (CORS); empty: same origin only; ['*']: any. */
     corsOrigins: string[];
@@ -97,11 +99,6 @@ export interface Config {
   dataDir: string;
 }
 
-/**
- * The proxies in front of the service: how many hops (each appends the address it was reached from to
- * X-Forwarded-For), or which addresses they connect from. Entries a client wrote itself sit left of theirs.
- */
-export type TrustProxy = { hops: number } | { proxies: BlockList };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -113,97 +110,6 @@ export class ConfigError extends Error {
 export const DEFAULT_DATABASE_URL = 'mysql://root@127.0.0.1:3306/realtime_auth';
 const MIN_SECRET_LENGTH = 32;
 const MIN_METRICS_TOKEN_LENGTH = 12;
-
-const optionalString = z
-  .string()
-  .trim()
-  .transform((v) => (v === '' ? undefined : v))
-  .optional();
-
-const intInRange = (min: number, max: number, fallback: number) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max} (got "${v}")` });
-        return z.NEVER;
-      }
-      return n;
-    });
-
-/** "count/seconds", e.g. 10/60 for ten per minute. */
-const limit = (fallback: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((v, ctx): Limit => {
-      const match = /^(\d{1,7})\/(\d{1,7})$/.exec(v || fallback);
-      if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
-        ctx.addIssue({ code: 'custom', message: `must be count/seconds such as 10/60 (got "${v}")` });
-        return z.NEVER;
-      }
-      return { limit: Number(match[1]), windowMs: Number(match[2]) * 1000 };
-    });
-
-const bool = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === '' || ['0', 'false', 'no', 'off'].includes(v)) return false;
-    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-    ctx.addIssue({ code: 'custom', message: `must be true or false (got "${v}")` });
-    return z.NEVER;
-  });
-
-/** The IPv4 form of an IPv4-mapped IPv6 address (how a dual-stack socket shows IPv4 peers). */
-export const unmapIPv4 = (address: string) => (address.startsWith('::ffff:') && isIP(address.slice(7)) === 4 ? address.slice(7) : address);
-
-/** false/true (0/1 hops, as before), a number of hops, or a comma list of proxy addresses and CIDR ranges. */
-const trustProxy = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((v, ctx): TrustProxy => {
-    if (v === undefined || v === '' || ['false', 'no', 'off'].includes(v)) return { hops: 0 };
-    if (['true', 'yes', 'on'].includes(v)) return { hops: 1 };
-    if (/^\d{1,2}$/.test(v)) return { hops: Number(v) };
-    const proxies = new BlockList();
-    for (const entry of v.split(',').map((e) => e.trim())) {
-      const [address = '', prefix, extra] = entry.split('/');
-      const family = isIP(unmapIPv4(address));
-      const bits = prefix === undefined ? undefined : Number(prefix);
-      const type = family === 6 ? 'ipv6' : 'ipv4';
-      if (family === 0 || extra !== undefined || (bits !== undefined && (!/^\d{1,3}$/.test(prefix!) || bits > (family === 6 ? 128 : 32)))) {
-        ctx.addIssue({ code: 'custom', message: `must be true, false, a number of proxies (hops) or a comma list of proxy addresses / CIDR ranges (bad entry "${entry}")` });
-        return z.NEVER;
-      }
-      if (bits === undefined) proxies.addAddress(unmapIPv4(address), type);
-      else proxies.addSubnet(unmapIPv4(address), bits, type);
-    }
-    return { proxies };
-  });
-
-/** A boolean with no default of its own (the default depends on NODE_ENV). */
-const optionalBool = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((v, ctx) => {
-    if (v === undefined || v === '') return undefined;
-    if (['1', 'true', 'yes', 'on'].includes(v)) return true;
-    if (['0', 'false', 'no', 'off'].includes(v)) return false;
-    ctx.addIssue({ code: 'custom', message: `must be true or false (got "${v}")` });
-    return z.NEVER;
-  });
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test'], { message: 'must be development, production or test' }).default('development'),
@@ -240,11 +146,6 @@ const envSchema = z.object({
   }),
   WS_HEARTBEAT_MS: intInRange(100, 300_000, 12_000),
   SESSION_CACHE_MS: intInRange(0, 10_000, 2000),
-  WS_MAX_SOCKETS_PER_USER: intInRange(0, 100_000, 20),
-  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: intInRange(0, 100_000, 50),
-  WS_MAX_OPERATIONS_PER_SECOND: intInRange(0, 100_000, 10),
-  MAX_CONNECTIONS_PER_IP: intInRange(0, 1_000_000, 100),
-  SSE_MAX_STREAMS_PER_USER: intInRange(0, 100_000, 50),
   RATE_LIMIT_LOGIN_IP: limit('30/60'),
   RATE_LIMIT_LOGIN_IDENTIFIER: limit('10/60'),
   RATE_LIMIT_REGISTER_IP: limit('10/3600'),
@@ -254,7 +155,6 @@ const envSchema = z.object({
   RATE_LIMIT_UPLOADS_USER: limit('10/60'),
   RATE_LIMIT_IDENTITY_CHANGES_USER: limit('10/3600'),
   RATE_LIMIT_IDENTITY_CHANGES_IP: limit('20/3600'),
-  LOCKOUT_THRESHOLD: intInRange(1, 1000, 5),
   CORS_ORIGINS: optionalString.refine((v) => v === undefined || v === '*' || v.split(',').every((o) => /^https?:\/\/[^\s/,]+$/.test(o.trim())), {
     message: 'must be * or a comma-separated list of origins such as https://app.example.com',
   }),
@@ -270,12 +170,15 @@ const envSchema = z.object({
   GRAPHQL_MAX_ALIASES: intInRange(0, 1000, 15),
   GRAPHQL_MAX_TOKENS: intInRange(10, 1_000_000, 2000),
   GRAPHQL_MAX_DIRECTIVES: intInRange(0, 1000, 10),
-  LOCKOUT_BASE_SECONDS: intInRange(1, 86_400, 60),
-  LOCKOUT_MAX_SECONDS: intInRange(1, 7 * 86_400, 3600),
   DATA_DIR: optionalString,
 });
 
-type Env = Record<string, string | undefined>;
+function loadFragments(source: Env, problems: string[]): FragmentConfig {
+  const loaded: Record<string, unknown> = {};
+  for (const [key, fragment] of Object.entries(CONFIG_FRAGMENTS)) loaded[key] = fragment.load(source, problems);
+  // Every fragment loaded, or `problems` says why not and no Config is made.
+  return loaded as FragmentConfig;
+}
 
 /** Reads `.env` (if present) into process.env without overriding variables already set. */
 export function loadDotEnv(path = '.env'): void {
@@ -327,9 +230,9 @@ function jwtSecret(given: string | undefined, nodeEnv: Config['env'], dataDir: s
 
 export function loadConfig(source: Env = process.env): Config {
   const parsed = envSchema.safeParse(source);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const issues = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  const fragments = loadFragments(source, issues);
+  if (!parsed.success || issues.length > 0) throw new ConfigError(issues);
   const env = parsed.data;
   const problems: string[] = [];
   const dataDir = resolve(env.DATA_DIR ?? '.data');
@@ -371,13 +274,6 @@ export function loadConfig(source: Env = process.env): Config {
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'membership:',
     wsHeartbeatMs: env.WS_HEARTBEAT_MS,
     sessionCacheMs: env.SESSION_CACHE_MS,
-    realtime: {
-      socketsPerUser: env.WS_MAX_SOCKETS_PER_USER,
-      subscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
-      operationsPerSecond: env.WS_MAX_OPERATIONS_PER_SECOND,
-      connectionsPerIp: env.MAX_CONNECTIONS_PER_IP,
-      streamsPerUser: env.SSE_MAX_STREAMS_PER_USER,
-    },
     rateLimits: {
       loginPerIp: env.RATE_LIMIT_LOGIN_IP,
       loginPerIdentifier: env.RATE_LIMIT_LOGIN_IDENTIFIER,
@@ -389,7 +285,6 @@ export function loadConfig(source: Env = process.env): Config {
       identityChangesPerUser: env.RATE_LIMIT_IDENTITY_CHANGES_USER,
       identityChangesPerIp: env.RATE_LIMIT_IDENTITY_CHANGES_IP,
     },
-    lockout: { threshold: env.LOCKOUT_THRESHOLD, baseSeconds: env.LOCKOUT_BASE_SECONDS, maxSeconds: env.LOCKOUT_MAX_SECONDS },
     http: {
       corsOrigins: env.CORS_ORIGINS ? env.CORS_ORIGINS.split(',').map((o) => o.trim()) : [],
       maxBodyBytes: env.MAX_BODY_SIZE * 1024,
@@ -407,5 +302,6 @@ export function loadConfig(source: Env = process.env): Config {
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
     },
     dataDir,
+    ...fragments,
   };
 }

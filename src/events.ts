@@ -106,3 +106,8 @@ export function createEvents(log: Logger, redis?: RedisClients, onPublish?: Publ
 }
 
 export type Events = ReturnType<typeof createEvents>;
+
+/** Identifies an event by its content, the same on every instance (payloads cross Redis as JSON). */
+export function eventKey(type: string, payload: unknown): string {
+  return `${type}:${JSON.stringify(payload)}`;
+}

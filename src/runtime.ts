@@ -4,6 +4,7 @@ import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
 import type { SessionCache } from './modules/auth/session-cache.js';
+import type { SignInStep } from './modules/auth/sign-in-steps.js';
 import type { Presence } from './modules/realtime/presence.js';
 import type { RateLimitStore } from './rate-limit.js';
 import type { RedisClients } from './redis.js';
@@ -20,6 +21,8 @@ export interface Runtime {
   /** Recently checked sessions; changes to users and sessions invalidate them on every instance. */
   sessionCache: SessionCache;
   rateLimits: RateLimitStore;
+  /** What a sign-in must pass after its password (or other proof) and before its session; see modules/index.ts. */
+  signInSteps: readonly SignInStep[];
   startedAt: Date;
   version: string;
 }

@@ -15,6 +15,7 @@ import { startServerProcess, type ServerProcess } from './support/process.js';
 import { requestAt, TEST_JWT_SECRET } from './support/server.js';
 import { proxyDatabase, startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 import { openSocket } from './support/ws.js';
+import { eventually } from './support/eventually.js';
 
 const METRICS_TOKEN = 'scraper-secret-0123456789';
 const ROUNDS = 4;
@@ -194,13 +195,10 @@ test('with the database gone, every route answers, again and again, and the proc
       assertAlive();
     }
     // The online count could not be read: /metrics says its value is stale, within the count's lifetime (5 s).
-    const deadline = Date.now() + 8000;
-    let text = '';
-    while (Date.now() < deadline && !/^users_online_stale 1$/m.test(text)) {
-      text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-      if (!/^users_online_stale 1$/m.test(text)) await new Promise((r) => setTimeout(r, 250));
-    }
-    assert.match(text, /^users_online_stale 1$/m);
+    await eventually(
+      async () => assert.match(await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text(), /^users_online_stale 1$/m),
+      { timeoutMs: 8000, intervalMs: 250 },
+    );
   } finally {
     await proxy.restore();
     await socket.dispose();
@@ -209,13 +207,7 @@ test('with the database gone, every route answers, again and again, and the proc
 });
 
 test('once the database is back, the service recovers by itself', async () => {
-  const deadline = Date.now() + 15_000;
-  let status = 0;
-  while (Date.now() < deadline && status !== 200) {
-    status = (await fetch(`${server.url}/health`)).status;
-    if (status !== 200) await new Promise((r) => setTimeout(r, 200));
-  }
-  assert.equal(status, 200);
+  await eventually(async () => assert.equal((await fetch(`${server.url}/health`)).status, 200), { timeoutMs: 15_000, intervalMs: 200 });
   const me = await requestAt(server.url, Me, {}, { token });
   assert.equal(me.errors, undefined, JSON.stringify(me.errors));
   const socket = openSocket(server.url, { token });
@@ -247,9 +239,7 @@ test('with Redis gone, requests that publish events answer and the process stays
     );
     for (const answer of answers) assert.ok(answer.status < 500 || answer.errors?.length, JSON.stringify(answer));
     // ioredis gives a command up after a few reconnect attempts; by then its failure must have been handled.
-    const deadline = Date.now() + 10_000;
-    while (Date.now() < deadline && !/Redis publish failed/.test(instance.output())) await new Promise((r) => setTimeout(r, 100));
-    assert.match(instance.output(), /Redis publish failed/);
+    await eventually(() => assert.match(instance.output(), /Redis publish failed/), { timeoutMs: 10_000, intervalMs: 100 });
     assert.equal(instance.child.exitCode, null, instance.output());
     assert.doesNotMatch(instance.output(), ESCAPED);
   } finally {

@@ -3,6 +3,7 @@
 // Redis; and a socket authenticated by many operations at once is counted (and uncounted) once for presence.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import { eventually } from './support/eventually.js';
 import { after, before, describe, test } from 'node:test';
 import type { ExecutionResult } from 'graphql';
 import { print } from 'graphql';
@@ -76,13 +77,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   ]);
 }
 
-const until = async (condition: () => boolean | Promise<boolean>, ms: number, what: string) => {
-  const deadline = Date.now() + ms;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-};
+const until = (condition: () => boolean | Promise<boolean>, ms: number, what: string) => eventually(condition, { timeoutMs: ms, what });
 
 const delivered = (stream: LiveStream, content: string) => stream.events.some((e) => e.result.data?.messageReceived.content === content);
 

@@ -9,6 +9,7 @@ import { registerUser } from './support/accounts.js';
 import { MessageReceived, SendMessage } from './support/operations.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { openSocket, subscribe, type SocketOptions, type TestSocket } from './support/ws.js';
+import { eventually } from './support/eventually.js';
 
 const CAPS = {
   WS_MAX_SOCKETS_PER_USER: '3',
@@ -44,11 +45,7 @@ async function outcome(s: TestSocket): Promise<{ connected: true } | { code: num
 }
 
 async function until(check: () => Promise<boolean>, what: string, deadlineMs = 3000): Promise<void> {
-  const deadline = Date.now() + deadlineMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`not within ${deadlineMs} ms: ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  await eventually(check, { timeoutMs: deadlineMs, intervalMs: 25, what });
 }
 
 /** A subscription over Server-Sent Events, as Yoga serves them to `accept: text/event-stream` (GET or POST). */

@@ -5,30 +5,11 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { ADMIN_ROLE, BUILT_IN_PERMISSIONS, BUILT_IN_ROLES } from '../modules/roles/catalog.js';
 import { roleIdByName } from '../modules/roles/service.js';
 import { normalizeEmail, normalizeUsername, type Username } from '../modules/users/identity.js';
 import type { Db } from './client.js';
 import { permissions, rolePermissions, roles, users, userStatus } from './schema.js';
-
-export const BUILT_IN_PERMISSIONS = {
-  'user:read': 'See users and their profiles',
-  'user:write': 'Edit users and enable or disable accounts',
-  'user:delete': 'Delete users',
-  'role:manage': 'Create, edit and delete roles and permissions, and change user roles',
-  'notification:send': 'Send notifications to a user or to everyone',
-  'report:view': 'See login history and statistics',
-} as const;
-
-export type BuiltInPermission = keyof typeof BUILT_IN_PERMISSIONS;
-
-export const BUILT_IN_ROLES: Record<'Admin' | 'Moderator' | 'User', { description: string; permissions: BuiltInPermission[] }> = {
-  Admin: { description: 'Full access', permissions: Object.keys(BUILT_IN_PERMISSIONS) as BuiltInPermission[] },
-  Moderator: { description: 'Sees users and reports, sends notifications', permissions: ['user:read', 'notification:send', 'report:view'] },
-  User: { description: 'A member', permissions: ['user:read'] },
-};
-
-export const DEFAULT_ROLE = 'User';
-export const ADMIN_ROLE = 'Admin';
 
 async function seedRolesAndPermissions(db: Db): Promise<void> {
   const existingPermissions = new Set((await db.select({ name: permissions.name }).from(permissions)).map((p) => p.name));

@@ -8,13 +8,14 @@ import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { forbidden, unauthenticated } from '../errors.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import type { BuiltInPermission } from '../modules/roles/catalog.js';
 import type { Context } from './context.js';
 
 export interface AuthScopes {
   /** Any signed-in user with a live session. */
   authenticated: boolean;
-  /** The caller's role grants this permission, e.g. `role:manage`. */
-  permission: string;
+  /** The caller's role grants this permission, e.g. `role:manage`; only names of the catalog (roles/catalog.ts). */
+  permission: BuiltInPermission;
   /** The caller is the user with this id. */
   self: number;
   /** The caller holds the role with this id now. */
@@ -43,7 +44,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => {
       const scopes = (viewer: Viewer | null) => ({
         authenticated: viewer !== null,
-        permission: async (name: string) => (viewer ? (await viewer.permissions()).has(name) : false),
+        permission: async (name: BuiltInPermission) => (viewer ? (await viewer.permissions()).has(name) : false),
         self: (userId: number) => context.auth.isSelf(userId),
         roleHolder: (roleId: number) => context.auth.holdsRole(roleId),
       });

@@ -1,12 +1,10 @@
 // The per-request (or per-socket) GraphQL context.
 import { isIP, type BlockList } from 'node:net';
-import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
-import { permissions, roles, users, type PermissionRow, type RoleRow, type UserRow, type UserStatusRow } from '../db/schema.js';
-import { statusesOf } from '../modules/realtime/presence.js';
 import type { ClientInfo } from '../modules/auth/sessions.js';
 import type { AuthState } from '../modules/auth/viewer.js';
-import { permissionsOfRoles, userCountsOfRoles } from '../modules/roles/service.js';
+import { realtimeLoaders } from '../modules/realtime/loaders.js';
+import { roleLoaders } from '../modules/roles/loaders.js';
+import { userLoaders } from '../modules/users/loaders.js';
 import type { Runtime } from '../runtime.js';
 import { unmapIPv4, type TrustProxy } from '../config.js';
 
@@ -17,40 +15,16 @@ export interface Context {
   loaders: Loaders;
 }
 
-export interface Loaders {
-  role: DataLoader<number, RoleRow | undefined>;
-  /** Users by id, deleted ones included: messages, history and login records outlive the accounts they name. */
-  user: DataLoader<number, UserRow | undefined>;
-  userStatus: DataLoader<number, UserStatusRow | undefined>;
-  permission: DataLoader<number, PermissionRow | undefined>;
-  rolePermissions: DataLoader<number, PermissionRow[]>;
-  roleUserCount: DataLoader<number, number>;
-}
-
-/** A DataLoader over rows keyed by `id`, answering undefined for ids with no row. */
-function loaderById<T extends { id: number }>(load: (ids: number[]) => Promise<T[]>): DataLoader<number, T | undefined> {
-  return new DataLoader(async (ids) => {
-    const byId = new Map((await load([...ids])).map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id));
-  });
-}
-
-function createLoaders(runtime: Runtime): Loaders {
+/** Each module's loaders, one line per module; created afresh for every request (or socket operation). */
+function createLoaders(runtime: Runtime) {
   return {
-    role: loaderById((ids) => runtime.db.select().from(roles).where(inArray(roles.id, ids))),
-    user: loaderById((ids) => runtime.db.select().from(users).where(inArray(users.id, ids))),
-    userStatus: new DataLoader((ids) => statusesOf(runtime, ids)),
-    permission: loaderById((ids) => runtime.db.select().from(permissions).where(inArray(permissions.id, ids))),
-    rolePermissions: new DataLoader(async (ids) => {
-      const byRole = await permissionsOfRoles(runtime.db, ids);
-      return ids.map((id) => byRole.get(id) ?? []);
-    }),
-    roleUserCount: new DataLoader(async (ids) => {
-      const counts = await userCountsOfRoles(runtime.db, ids);
-      return ids.map((id) => counts.get(id) ?? 0);
-    }),
+    ...roleLoaders(runtime),
+    ...userLoaders(runtime),
+    ...realtimeLoaders(runtime),
   };
 }
+
+export type Loaders = ReturnType<typeof createLoaders>;
 
 export function createContext(runtime: Runtime, request: { auth: AuthState; client: ClientInfo }): Context {
   return {

@@ -2,13 +2,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { builder } from './builder.js';
 import '../modules/roles/schema.js';
-import '../modules/roles/history-schema.js';
 import '../modules/users/schema.js';
 import '../modules/users/admin-schema.js';
 import '../modules/users/reports-schema.js';
 import '../modules/auth/schema.js';
 import '../modules/realtime/schema.js';
 import '../modules/avatars/schema.js';
+import '../modules/audit/permission-history-schema.js';
+import '../modules/audit/login-history-schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -14,6 +14,12 @@ export function sendText(res: ServerResponse, status: number, text: string, head
   res.end(text);
 }
 
+export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
 /** If-None-Match uses the weak comparison: W/"x" and "x" match. */
 export function etagMatches(header: string | undefined, etag: string): boolean {
   if (!header) return false;

@@ -5,6 +5,7 @@
 // here: it neither wears the lock down nor stretches it, and a correct password is refused too.
 import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { preparedPerDb } from '../../db/prepared.js';
 import { loginLockouts, type LoginLockoutRow } from '../../db/schema.js';
 import type { Config } from '../../config.js';
 
@@ -23,20 +24,17 @@ export function lockoutRemainingMs(state: LockoutState | null | undefined, now =
   return state?.lockedUntil ? Math.max(0, state.lockedUntil.getTime() - now) : 0;
 }
 
-const preparedReads = new WeakMap<Db, ReturnType<typeof lockoutByKey>>();
-function lockoutByKey(db: Db) {
-  return db
+const lockoutByKey = preparedPerDb((db: Db) =>
+  db
     .select({ failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil })
     .from(loginLockouts)
     .where(eq(loginLockouts.lockKey, sql.placeholder('key')))
-    .prepare();
-}
+    .prepare(),
+);
 
 /** The lockout of an identifier that matched no account (an account's comes with its row, see loginQueries). */
 export async function readLockout(db: Db, lockKey: string): Promise<LockoutState | undefined> {
-  let query = preparedReads.get(db);
-  if (!query) preparedReads.set(db, (query = lockoutByKey(db)));
-  const [row] = await query.execute({ key: lockKey });
+  const [row] = await lockoutByKey(db).execute({ key: lockKey });
   return row;
 }
 

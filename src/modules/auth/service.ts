@@ -1,18 +1,22 @@
 // Registration, sign-in, sign-out and password changes.
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { loginHistory, loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
+import { preparedPerDb } from '../../db/prepared.js';
+import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
+import { passSignInSteps } from './sign-in-steps.js';
+import { loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, validateAll } from '../../validation.js';
-import { DEFAULT_ROLE } from '../../db/seed.js';
+import { DEFAULT_ROLE } from '../roles/catalog.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityConflict } from '../users/queries.js';
 import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
-import { announceRevocation, createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { writeThenAnnounce } from '../../changes.js';
+import { createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -40,7 +44,11 @@ async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: 
   return { token: await signAccessToken(runtime.config, { userId, sessionId: session.jti, expiresAt }), expiresAt };
 }
 
-async function signIn(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<AuthResult> {
+/**
+ * A new session for a user who has proven who they are (a password and the sign-in steps, registration, and
+ * later OIDC or a passkey): the session row, its refresh token and an access token.
+ */
+export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<AuthResult> {
   const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds));
   const access = await accessTokenFor(runtime, user.id, session);
   return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user };
@@ -77,15 +85,11 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     })
     .catch(rethrowIdentityConflict);
   const user = await findUserById(runtime.db, userId);
-  return signIn(runtime, user!, client);
+  return startSession(runtime, user!, client);
 }
 
-/**
- * The statements every sign-in runs, built once per database handle (Drizzle prepared queries): building them
- * cost as much CPU as running them, and on one core every millisecond beside argon2 is a sign-in less per second.
- */
-function loginQueries(db: Db) {
-  // The account's lockout comes with its row (a primary-key join), so a sign-in reads one row for both.
+/** The account an identifier names (with its lockout, a primary-key join: one row for both), built once per handle. */
+const accountQueries = preparedPerDb((db: Db) => {
   const byIdentifier = (column: typeof users.email | typeof users.phone | typeof users.usernameKey) =>
     db
       .select({ user: users, lockout: { failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil } })
@@ -94,76 +98,40 @@ function loginQueries(db: Db) {
       .where(and(eq(column, sql.placeholder('value')), isNull(users.deletedAt)))
       .limit(1)
       .prepare();
-  return {
-    user: { email: byIdentifier(users.email), phone: byIdentifier(users.phone), username: byIdentifier(users.usernameKey) },
-    recordAttempt: db
-      .insert(loginHistory)
-      .values({
-        userId: sql.placeholder('userId'),
-        identifier: sql.placeholder('identifier'),
-        identifierKey: sql.placeholder('identifierKey'),
-        success: sql.placeholder('success'),
-        reason: sql.placeholder('reason'),
-        ip: sql.placeholder('ip'),
-        userAgent: sql.placeholder('userAgent'),
-      })
-      .prepare(),
-  };
-}
-const preparedLoginQueries = new WeakMap<Db, ReturnType<typeof loginQueries>>();
-function queriesFor(db: Db) {
-  let queries = preparedLoginQueries.get(db);
-  if (!queries) preparedLoginQueries.set(db, (queries = loginQueries(db)));
-  return queries;
-}
+  return { email: byIdentifier(users.email), phone: byIdentifier(users.phone), username: byIdentifier(users.usernameKey) };
+});
 
 /** The account an identifier names (if any) and the lockout that applies to this sign-in. */
 async function findUserForLogin(runtime: Runtime, identifier: Identifier | undefined, identifierKey: string) {
-  const [found] = identifier ? await queriesFor(runtime.db).user[identifier.kind].execute({ value: identifier.value }) : [];
+  const [found] = identifier ? await accountQueries(runtime.db)[identifier.kind].execute({ value: identifier.value }) : [];
   if (found) return { user: found.user, lockKey: accountLockKey(found.user.id), lockout: found.lockout as LockoutState | null };
   const lockKey = identifierLockKey(identifierKey);
   return { user: undefined, lockKey, lockout: (await readLockout(runtime.db, lockKey)) ?? null };
-}
-
-interface LoginAttempt {
-  identifier: string;
-  identifierKey: string;
-  userId: number | null;
-  failure: LoginFailure | null;
-}
-
-function loginHistoryRow(attempt: LoginAttempt, client: ClientInfo) {
-  return {
-    userId: attempt.userId,
-    identifier: attempt.identifier.slice(0, 254),
-    identifierKey: attempt.identifierKey.slice(0, 254),
-    success: attempt.failure === null,
-    reason: attempt.failure,
-    ip: client.ip,
-    userAgent: client.userAgent?.slice(0, 512) ?? null,
-  };
 }
 
 /**
  * Logs the attempt; a verified failure or a success after failures also moves the lockout, in the same
  * transaction, so the two never disagree. The usual success (no failures before) is one prepared insert.
  */
-async function recordLoginAttempt(runtime: Runtime, attempt: LoginAttempt, client: ClientInfo, lockout?: { key: string; state: LockoutState | null }): Promise<void> {
-  const row = loginHistoryRow(attempt, client);
+async function recordAttempt(runtime: Runtime, attempt: LoginAttempt, lockout?: { key: string; state: LockoutState | null }): Promise<void> {
   const counted = attempt.failure === 'WRONG_PASSWORD' || attempt.failure === 'UNKNOWN_IDENTIFIER';
   const reset = attempt.failure === null && (lockout?.state?.failures ?? 0) > 0;
   if (!lockout || (!counted && !reset)) {
-    await queriesFor(runtime.db).recordAttempt.execute(row);
+    await recordLoginAttempt(runtime.db, attempt);
     return;
   }
   await runtime.db.transaction(async (tx) => {
-    await tx.insert(loginHistory).values(row);
+    await recordLoginAttempt(tx, attempt, { inTransaction: true });
     if (counted) await recordFailure(tx, lockout.key, runtime.config.lockout);
     else await clearLockout(tx, lockout.key);
   });
 }
 
-export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<AuthResult> {
+/**
+ * The first half of a sign-in by password: input checks, rate limits, lockout, the password itself and the login
+ * history. Yields the account, or throws what the client should see.
+ */
+export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<UserRow> {
   const identifierText = input.identifier.trim();
   if (!identifierText) throw badInput('identifier', 'Enter your username, email or phone number');
   if (identifierText.length > 254) throw badInput('identifier', 'Username, email or phone number is too long');
@@ -180,10 +148,11 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
     { key: `login:id:${identifierKey}`, limit: rateLimits.loginPerIdentifier },
   ]);
   const { user, lockKey, lockout } = await findUserForLogin(runtime, identifier, identifierKey);
+  const attempt = { identifier: identifierText, identifierKey, userId: user?.id ?? null, ip: client.ip, userAgent: client.userAgent };
   const lockedMs = lockoutRemainingMs(lockout);
   if (lockedMs > 0) {
     // Refused before the password is checked: a locked account answers the same to the right password.
-    await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure: 'LOCKED_OUT' }, client);
+    await recordAttempt(runtime, { ...attempt, failure: 'LOCKED_OUT' });
     throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
   }
 
@@ -194,7 +163,7 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (!user) failure = 'UNKNOWN_IDENTIFIER';
   else if (!passwordOk) failure = 'WRONG_PASSWORD';
   else if (!user.isActive) failure = 'ACCOUNT_DISABLED';
-  await recordLoginAttempt(runtime, { identifier: identifierText, identifierKey, userId: user?.id ?? null, failure }, client, { key: lockKey, state: lockout });
+  await recordAttempt(runtime, { ...attempt, failure }, { key: lockKey, state: lockout });
 
   if (failure === 'ACCOUNT_DISABLED') {
     // Only said to someone who knows the password.
@@ -203,13 +172,26 @@ export async function login(runtime: Runtime, input: { identifier: string; passw
   if (failure || !user) {
     throw new AppError('UNAUTHENTICATED', 'Wrong username, email, phone number or password', { reason: 'INVALID_CREDENTIALS' });
   }
-  return signIn(runtime, user, client);
+  return user;
+}
+
+/** Sign-in by password: the password, then every registered sign-in step, then a session. */
+export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<AuthResult> {
+  const user = await verifyPasswordSignIn(runtime, input, client);
+  await passSignInSteps(runtime, user, client);
+  return startSession(runtime, user, client);
 }
 
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
   const revocation = { userId: viewer.user.id, sessionIds: [viewer.session.id], reason: 'logout' };
-  await revokeSessions(runtime.db, revocation);
-  await announceRevocation(runtime, revocation);
+  await writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      await revokeSessions(db, revocation);
+      announce.sessionsRevoked(revocation);
+    },
+    { transaction: false },
+  );
 }
 
 export async function changePassword(
@@ -226,11 +208,11 @@ export async function changePassword(
   }
   const passwordHash = await hashPassword(input.newPassword);
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'password_changed' };
-  const revokedSessions = await runtime.db.transaction(async (tx) => {
+  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, viewer.user.id));
+    announce.sessionsRevoked(revocation);
     return revokeSessions(tx, revocation);
   });
-  await announceRevocation(runtime, revocation);
   return { revokedSessions };
 }
 
@@ -242,7 +224,7 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
   if (!refreshToken || refreshToken.length > 128) throw badInput('refreshToken', 'Refresh token is missing or malformed');
   await enforceRateLimits(runtime.rateLimits, [{ key: `refresh:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.refreshPerIp }]);
   const hash = hashRefreshToken(refreshToken);
-  const outcome = await runtime.db.transaction(async (tx) => {
+  const outcome = await writeThenAnnounce(runtime, async (tx, announce) => {
     const [row] = await tx
       .select({ token: refreshTokens, session: sessions, user: users })
       .from(refreshTokens)
@@ -256,7 +238,9 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     if (token.usedAt) {
       const revocation = { userId: user.id, sessionIds: [session.id], reason: 'refresh_token_reused' };
       await revokeSessions(tx, revocation);
-      return { failure: 'REFRESH_TOKEN_REUSED' as const, revocation };
+      // Committed even though the refresh fails: sockets of the stolen session close too.
+      announce.sessionsRevoked(revocation);
+      return { failure: 'REFRESH_TOKEN_REUSED' as const };
     }
     if (token.expiresAt.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) return { failure: 'SESSION_EXPIRED' as const };
     if (!user.isActive || user.deletedAt) return { failure: 'ACCOUNT_DISABLED' as const };
@@ -268,8 +252,6 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt }, next };
   });
   if (outcome.failure !== null) {
-    // The revocation committed even though the refresh failed: sockets of the stolen session close too.
-    if ('revocation' in outcome && outcome.revocation) await announceRevocation(runtime, outcome.revocation);
     throw new AppError('UNAUTHENTICATED', REFRESH_FAILURES[outcome.failure], { reason: outcome.failure });
   }
   const access = await accessTokenFor(runtime, outcome.user.id, outcome.session);
@@ -296,14 +278,25 @@ export async function listSessions(runtime: Runtime, userId: number) {
 /** Signs out one of the caller's own sessions; NOT_FOUND for anyone else's (or an ended one). */
 export async function revokeOwnSession(runtime: Runtime, userId: number, sessionId: number): Promise<void> {
   const revocation = { userId, sessionIds: [sessionId], reason: 'revoked_by_user' };
-  if ((await revokeSessions(runtime.db, revocation)) === 0) throw notFound('Session');
-  await announceRevocation(runtime, revocation);
+  await writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      if ((await revokeSessions(db, revocation)) === 0) throw notFound('Session');
+      announce.sessionsRevoked(revocation);
+    },
+    { transaction: false },
+  );
 }
 
 /** Signs out every session of the caller but the current one; returns how many. */
 export async function revokeOtherSessions(runtime: Runtime, viewer: Viewer): Promise<number> {
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'revoked_by_user' };
-  const count = await revokeSessions(runtime.db, revocation);
-  await announceRevocation(runtime, revocation);
-  return count;
+  return writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      announce.sessionsRevoked(revocation);
+      return revokeSessions(db, revocation);
+    },
+    { transaction: false },
+  );
 }

@@ -5,14 +5,14 @@
 //  - at once, on this instance, when this instance changes the user (revocation, role, status, profile): events are
 //    seen here as they are published, before the request that caused them answers;
 //  - on the other instances, when the event reaches them over Redis. Revocations are acknowledged only once Redis
-//    has handed them back to this instance (see `announce`), i.e. to every subscriber, so a client told "signed
+//    has handed them back to this instance (see writeThenAnnounce in changes.ts), i.e. to every subscriber, so a client told "signed
 //    out" cannot beat the news to another instance;
 //  - whatever happens, after `ttlMs` (a second or two): the bound on staleness for what no event reports (a row
 //    changed by hand in SQL, a message lost with a Redis connection).
 // While this instance's Redis subscription is down the cache is off and emptied: events it would miss cannot
 // leave entries behind. Only good sessions are remembered; refusals are always read afresh.
 import type { SessionRow, UserRow } from '../../db/schema.js';
-import type { EventMap, Events } from '../../events.js';
+import { eventKey, type EventMap, type Events } from '../../events.js';
 import type { Logger } from '../../logger.js';
 import type { RedisClients } from '../../redis.js';
 import type { SessionCheck } from './sessions.js';
@@ -27,7 +27,7 @@ type Ok = Extract<SessionCheck, { ok: true }>;
 interface Entry {
   session: SessionRow;
   user: UserRow;
-  /** Date.now() after which the entry is not used. */
+  /** clock() after which the entry is not used. */
   until: number;
 }
 
@@ -42,9 +42,14 @@ export class SessionCache {
   private readonly waiters = new Map<string, Set<() => void>>();
   private writes = 0;
 
+  /**
+   * `clock`: what entries' ages are measured with, replaceable (tests move it forward instead of waiting). An
+   * entry remembered at clock() = t is used until t + ttlMs.
+   */
   constructor(
     readonly ttlMs: number,
     private readonly maxEntries = 100_000,
+    public clock: () => number = Date.now,
   ) {}
 
   get enabled(): boolean {
@@ -55,7 +60,7 @@ export class SessionCache {
   peek(jti: string, userId: number): { session: SessionRow; user: UserRow } | undefined {
     if (!this.enabled) return undefined;
     const entry = this.entries.get(jti);
-    const now = Date.now();
+    const now = this.clock();
     if (!entry || entry.until <= now || entry.user.id !== userId || entry.session.expiresAt.getTime() <= now) return undefined;
     return entry;
   }
@@ -63,7 +68,7 @@ export class SessionCache {
   /** The check of session `jti` of user `userId`: remembered, or read with `load` (and remembered if good). */
   check(jti: string, userId: number, load: () => Promise<SessionCheck>): Promise<SessionCheck> {
     if (!this.enabled) return load();
-    const now = Date.now();
+    const now = this.clock();
     const entry = this.entries.get(jti);
     if (entry && entry.until > now && entry.user.id === userId) {
       // The session's own end is checked on every use, as the database check would.
@@ -90,7 +95,7 @@ export class SessionCache {
 
   private remember(jti: string, check: Ok): void {
     this.forget(jti);
-    this.entries.set(jti, { session: check.session, user: check.user, until: Date.now() + this.ttlMs });
+    this.entries.set(jti, { session: check.session, user: check.user, until: this.clock() + this.ttlMs });
     let sessions = this.byUser.get(check.user.id);
     if (!sessions) this.byUser.set(check.user.id, (sessions = new Set()));
     sessions.add(jti);
@@ -98,7 +103,7 @@ export class SessionCache {
     // now and then the expired ones are dropped from the front (memory follows the sessions in use, not all
     // sessions ever seen), and beyond the cap the oldest go.
     if (++this.writes % 1000 === 0) {
-      const now = Date.now();
+      const now = this.clock();
       for (const [key, entry] of this.entries) {
         if (entry.until > now) break;
         this.forget(key);
@@ -202,9 +207,4 @@ export function listenForChanges(cache: SessionCache, events: Events, redis: Red
   return async () => {
     await Promise.all(subscriptions.map((s) => s.return?.()));
   };
-}
-
-/** Identifies an event by its content, the same on every instance (payloads cross Redis as JSON). */
-export function eventKey(type: string, payload: unknown): string {
-  return `${type}:${JSON.stringify(payload)}`;
 }

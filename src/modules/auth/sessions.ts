@@ -3,9 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
+import { preparedPerDb } from '../../db/prepared.js';
+import type { SessionsRevokedEvent } from '../../events.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
-import type { Runtime } from '../../runtime.js';
-import { eventKey } from './session-cache.js';
 import { newRefreshToken } from './tokens.js';
 
 export interface ClientInfo {
@@ -54,24 +54,20 @@ export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
   | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-function sessionQuery(db: DbOrTx) {
-  return db
+/** The session and its user by the token's claims, built once per database handle. */
+const sessionQuery = preparedPerDb((db: DbOrTx) =>
+  db
     .select({ session: sessions, user: users })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.jti, sql.placeholder('jti')), eq(sessions.userId, sql.placeholder('userId'))))
     .limit(1)
-    .prepare();
-}
-
-/** The session query, built once per database handle: building it (two tables, every column) cost more than running it. */
-const sessionQueries = new WeakMap<DbOrTx, ReturnType<typeof sessionQuery>>();
+    .prepare(),
+);
 
 /** Looks up the session of a verified token (by its public id) together with its user, in one query. */
 export async function checkSession(db: DbOrTx, jti: string, userId: number): Promise<SessionCheck> {
-  let query = sessionQueries.get(db);
-  if (!query) sessionQueries.set(db, (query = sessionQuery(db)));
-  const [row] = await query.execute({ jti, userId });
+  const [row] = await sessionQuery(db).execute({ jti, userId });
   if (!row) return { ok: false, reason: 'SESSION_NOT_FOUND' };
   if (row.session.revokedAt) return { ok: false, reason: 'SESSION_REVOKED' };
   if (row.session.expiresAt.getTime() <= Date.now()) return { ok: false, reason: 'SESSION_EXPIRED' };
@@ -86,16 +82,11 @@ export async function touchSession(db: DbOrTx, session: SessionRow): Promise<voi
   await db.update(sessions).set({ lastUsedAt: session.lastUsedAt }).where(eq(sessions.id, session.id));
 }
 
-export interface RevokeOptions {
-  userId: number;
-  sessionIds?: number[];
-  exceptSessionIds?: number[];
-  reason: string;
-}
+export type RevokeOptions = SessionsRevokedEvent;
 
 /**
- * Marks sessions revoked. Callers announce the revocation with `announceRevocation` once their transaction has
- * committed, so nothing acts on a revocation that was rolled back.
+ * Marks sessions revoked. Call it inside writeThenAnnounce (changes.ts) and announce the revocation there, so it is
+ * published once the transaction has committed and nothing acts on a revocation that was rolled back.
  */
 export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promise<number> {
   const conditions: SQL[] = [eq(sessions.userId, options.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())];
@@ -109,20 +100,4 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
     .set({ revokedAt: new Date(), revokedReason: options.reason })
     .where(and(...conditions));
   return result.affectedRows;
-}
-
-/** How long a revocation waits for Redis to hand it to every instance before answering anyway. */
-const DELIVERY_TIMEOUT_MS = 1000;
-
-/**
- * Tells every instance (open sockets, session caches) that sessions died, and resolves once the event came back
- * from the bus: over Redis, once it has been handed to every instance, so the client that caused it cannot send
- * its next request to another instance before that instance knows.
- */
-export async function announceRevocation(runtime: Runtime, options: RevokeOptions): Promise<void> {
-  const delivered = runtime.sessionCache.delivered(eventKey('sessionsRevoked', options), DELIVERY_TIMEOUT_MS);
-  runtime.events.publish('sessionsRevoked', options);
-  if (!(await delivered)) {
-    runtime.log.warn({ userId: options.userId, reason: options.reason }, `A session revocation did not come back from the event bus within ${DELIVERY_TIMEOUT_MS} ms; other instances may serve those sessions for up to SESSION_CACHE_MS`);
-  }
 }

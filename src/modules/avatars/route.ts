@@ -5,6 +5,7 @@ import { open } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { etagMatches, sendText } from '../../http/responses.js';
+import type { HttpRoute } from '../../http/routes.js';
 import type { Runtime } from '../../runtime.js';
 import type { AvatarSize } from './images.js';
 import { findAvatar, type StoredAvatar } from './service.js';
@@ -80,3 +81,5 @@ export async function serveAvatar(runtime: Runtime, req: IncomingMessage, res: S
     await file.close();
   }
 }
+
+export const avatarsRoute: HttpRoute = { name: 'avatars', owns: isAvatarPath, handle: serveAvatar };

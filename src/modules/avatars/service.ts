@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { users, type UserRow } from '../../db/schema.js';
 import { AppError, notFound } from '../../errors.js';
 import { enforceRateLimits } from '../../rate-limit.js';
+import { writeThenAnnounce } from '../../changes.js';
 import type { Runtime } from '../../runtime.js';
 import { findUserById } from '../users/queries.js';
 import { processAvatarImage } from './images.js';
@@ -35,16 +36,16 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
   await writeAvatarFiles(uploadDir, userId, key, processed);
   let previousKey: string | null;
   try {
-    previousKey = await runtime.db.transaction(async (tx) => {
+    previousKey = await writeThenAnnounce(runtime, async (tx, announce) => {
       const current = await lockAvatarKey(tx, userId);
       await tx.update(users).set({ avatarKey: key, avatarUpdatedAt: new Date() }).where(eq(users.id, userId));
+      announce.userChanged(userId);
       return current;
     });
   } catch (error) {
     await removeQuietly(runtime, userId, key);
     throw error;
   }
-  runtime.events.publish('userChanged', { userId });
   if (previousKey) await removeQuietly(runtime, userId, previousKey);
   return (await findUserById(runtime.db, userId))!;
 }
@@ -65,17 +66,15 @@ async function lockAvatarKey(tx: DbOrTx, userId: number): Promise<string | null>
 
 /** Clears the user's avatar and removes its files; `removed` is false when there was none. */
 export async function removeAvatar(runtime: Runtime, userId: number): Promise<{ user: UserRow; removed: boolean }> {
-  const previousKey = await runtime.db.transaction(async (tx) => {
+  const previousKey = await writeThenAnnounce(runtime, async (tx, announce) => {
     const current = await lockAvatarKey(tx, userId);
     if (current !== null) {
       await tx.update(users).set({ avatarKey: null, avatarUpdatedAt: null }).where(eq(users.id, userId));
+      announce.userChanged(userId);
     }
     return current;
   });
-  if (previousKey) {
-    runtime.events.publish('userChanged', { userId });
-    await removeQuietly(runtime, userId, previousKey);
-  }
+  if (previousKey) await removeQuietly(runtime, userId, previousKey);
   return { user: (await findUserById(runtime.db, userId))!, removed: previousKey !== null };
 }
 

@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { etagMatches, sendText } from '../../http/responses.js';
+import type { HttpRoute } from '../../http/routes.js';
 import type { Runtime } from '../../runtime.js';
 
 export const GRAPHIQL_ASSET_PREFIX = '/graphiql/';
@@ -140,3 +141,5 @@ export async function serveGraphiQLAsset(runtime: Runtime, req: IncomingMessage,
   res.writeHead(200, { ...headers, 'content-type': asset.type, 'content-length': body.length, ...(gzipOk ? { 'content-encoding': 'gzip' } : {}) });
   res.end(req.method === 'HEAD' ? undefined : body);
 }
+
+export const graphiqlRoute: HttpRoute = { name: 'graphiql', owns: isGraphiQLAssetPath, handle: serveGraphiQLAsset };

@@ -2,7 +2,7 @@
 import { multilineText } from '../../graphql/text-input.js';
 import type { PermissionRow, RoleRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
-import type { Context } from '../../graphql/context.js';
+import { actorId, changed } from '../../graphql/resolvers.js';
 import {
   createPermission,
   createRole,
@@ -19,20 +19,6 @@ export const RoleRef = builder.objectRef<RoleRow>('Role');
 export const PermissionRef = builder.objectRef<PermissionRow>('Permission');
 
 const MANAGE = { permission: 'role:manage' } as const;
-
-/** The signed-in caller's user id, recorded as the actor of a change. */
-export async function actorId(ctx: Context): Promise<number> {
-  return (await ctx.auth.require()).user.id;
-}
-
-/**
- * Passes a mutation's result through after dropping everything the request's loaders cached: mutations run one
- * after another, and a later one's payload must not show roles or users as an earlier field loaded them.
- */
-export function changed<T>(ctx: Context, result: T): T {
-  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
-  return result;
-}
 
 PermissionRef.implement({
   description: 'A named capability, `resource:action`, granted to roles.',

@@ -3,12 +3,12 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { duplicateKeyName } from '../../db/errors.js';
 import { permissions, rolePermissions, roles, users, type PermissionRow, type RoleRow } from '../../db/schema.js';
-import { BUILT_IN_PERMISSIONS, DEFAULT_ROLE } from '../../db/seed.js';
+import { BUILT_IN_PERMISSIONS, DEFAULT_ROLE } from './catalog.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { optionalText, parseId, validateAll } from '../../validation.js';
 import { assertManagersRemain, lockAuthorization } from './guard.js';
-import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from './history.js';
+import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from '../audit/permission-history.js';
 
 export const ROLE_NAME_MAX = 64;
 export const DESCRIPTION_MAX = 255;

@@ -3,7 +3,7 @@ import { multilineText } from '../../graphql/text-input.js';
 import type { UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { keysetConnection, TOTAL_COUNT_DESCRIPTION } from '../../graphql/connections.js';
-import { actorId, changed } from '../roles/schema.js';
+import { actorId, changed } from '../../graphql/resolvers.js';
 import {
   changeUserRole,
   countUsers,

@@ -9,10 +9,11 @@ import { badInput, notFound } from '../../errors.js';
 import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, optionalText, parseId, validateAll } from '../../validation.js';
-import { announceRevocation, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
+import { writeThenAnnounce } from '../../changes.js';
+import { revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
-import { recordHistory, REASON_MAX, roleChange } from '../roles/history.js';
+import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
 import { findRole } from '../roles/service.js';
 import { phoneSearchPrefixes, usernameKeyOf } from './identity.js';
 import { findUserById } from './queries.js';
@@ -131,7 +132,7 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
     roleId: () => parseId(input.roleId, 'roleId'),
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  const change = await runtime.db.transaction(async (tx) => {
+  const change = await writeThenAnnounce(runtime, async (tx, announce) => {
     await lockAuthorization(tx);
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
@@ -142,10 +143,10 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
     await tx.update(users).set({ roleId: to.id }).where(eq(users.id, user.id));
     await recordHistory(tx, [roleChange(actorId, user.id, from, to, values.reason)]);
     await assertManagersRemain(tx, 'roleId');
+    announce.userChanged(user.id);
     return { roleName: to.name };
   });
   if (change) {
-    runtime.events.publish('userChanged', { userId: values.userId });
     await notifySystem(runtime, values.userId, 'บทบาทของคุณเปลี่ยนแล้ว · Your role was changed', `${change.roleName}${values.reason ? ` — ${values.reason}` : ''}`);
   }
   return (await findUserById(runtime.db, values.userId))!;
@@ -167,7 +168,7 @@ export async function setUserStatus(
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
   const revocation: RevokeOptions = { userId: values.userId, reason: 'account_disabled' };
-  const result = await runtime.db.transaction(async (tx) => {
+  const result = await writeThenAnnounce(runtime, async (tx, announce) => {
     await lockAuthorization(tx);
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
@@ -186,16 +187,13 @@ export async function setUserStatus(
       },
     ]);
     if (!input.active) await assertManagersRemain(tx, 'active');
+    announce.userChanged(user.id);
+    // A disabled account's sockets close at once; there is nobody to notify until it is enabled again.
+    if (!input.active) announce.sessionsRevoked(revocation);
     return { changed: true, revokedSessions };
   });
-  if (result.changed) {
-    runtime.events.publish('userChanged', { userId: values.userId });
-    if (input.active) {
-      await notifySystem(runtime, values.userId, 'บัญชีของคุณเปิดใช้งานอีกครั้ง · Your account is enabled again', values.reason ?? '—');
-    } else {
-      // Their sockets close at once; there is nobody to notify until the account is enabled again.
-      await announceRevocation(runtime, revocation);
-    }
+  if (result.changed && input.active) {
+    await notifySystem(runtime, values.userId, 'บัญชีของคุณเปิดใช้งานอีกครั้ง · Your account is enabled again', values.reason ?? '—');
   }
   return { user: (await findUserById(runtime.db, values.userId))!, revokedSessions: result.revokedSessions };
 }
@@ -215,7 +213,7 @@ export async function deleteUser(
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
   const revocation: RevokeOptions = { userId: values.userId, reason: 'account_deleted' };
-  const revokedSessions = await runtime.db.transaction(async (tx) => {
+  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
     await lockAuthorization(tx);
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
@@ -234,8 +232,8 @@ export async function deleteUser(
       },
     ]);
     await assertManagersRemain(tx, 'userId');
+    announce.sessionsRevoked(revocation);
     return revoked;
   });
-  await announceRevocation(runtime, revocation);
   return { id: values.userId, revokedSessions };
 }

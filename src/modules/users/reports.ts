@@ -1,48 +1,7 @@
-// Reports for staff: the login history and user statistics. Days are UTC calendar days.
+// Reports for staff: user statistics (the login history is the audit module's). Days are UTC calendar days.
 import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { newestFirstCursor, newestFirstPage, timeWindow } from '../../db/keyset.js';
 import { loginHistory, roles, users, type RoleRow } from '../../db/schema.js';
-import type { PageRequest } from '../../pagination.js';
-import { parseId } from '../../validation.js';
-
-// ---- login history
-
-export type LoginAttemptRow = typeof loginHistory.$inferSelect;
-
-export interface LoginHistoryFilter {
-  userId?: string | null;
-  success?: boolean | null;
-  from?: Date | null;
-  to?: Date | null;
-}
-
-function loginConditions(filter: LoginHistoryFilter): SQL | undefined {
-  return and(
-    filter.userId != null ? eq(loginHistory.userId, parseId(filter.userId, 'userId')) : undefined,
-    filter.success != null ? eq(loginHistory.success, filter.success) : undefined,
-    timeWindow(loginHistory.createdAt, filter),
-  );
-}
-
-const LOGIN_CURSOR = 'login-history';
-
-export const loginAttemptCursor = (row: LoginAttemptRow): string => newestFirstCursor(LOGIN_CURSOR, row.id);
-
-export async function listLoginHistory(db: DbOrTx, filter: LoginHistoryFilter, page: PageRequest): Promise<LoginAttemptRow[]> {
-  const { where, orderBy } = newestFirstPage(loginHistory.id, LOGIN_CURSOR, page);
-  return db
-    .select()
-    .from(loginHistory)
-    .where(and(loginConditions(filter), where))
-    .orderBy(...orderBy)
-    .limit(page.limit);
-}
-
-export async function countLoginHistory(db: DbOrTx, filter: LoginHistoryFilter): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(loginHistory).where(loginConditions(filter));
-  return Number(row?.n ?? 0);
-}
 
 // ---- statistics
 

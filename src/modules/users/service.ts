@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { users, type UserRow } from '../../db/schema.js';
 import { badInput } from '../../errors.js';
+import { writeThenAnnounce } from '../../changes.js';
 import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { enforceRateLimits, ipKey } from '../../rate-limit.js';
@@ -42,8 +43,14 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: changes.email, phone: changes.phone },
     userId,
   );
-  await runtime.db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
-  runtime.events.publish('userChanged', { userId });
+  await writeThenAnnounce(
+    runtime,
+    async (db, announce) => {
+      await db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
+      announce.userChanged(userId);
+    },
+    { transaction: false },
+  );
   const user = await findUserById(runtime.db, userId);
   return user!;
 }

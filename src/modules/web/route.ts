@@ -7,6 +7,7 @@ import { extname, join, relative, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { etagMatches, sendText } from '../../http/responses.js';
+import type { HttpRoute } from '../../http/routes.js';
 import type { Runtime } from '../../runtime.js';
 
 /** web/public/ of the project: index.html, styles, icons, and build/ (the esbuild bundle, `npm run build:web`). */
@@ -45,9 +46,6 @@ const CONTENT_SECURITY_POLICY = [
 const MAX_PATH_LENGTH = 1024;
 
 /** Everything that is not an API route: the client's files, or a 404. */
-export function isWebRequest(method: string | undefined, path: string): boolean {
-  return (method === 'GET' || method === 'HEAD') && path !== '/graphql';
-}
 
 /**
  * The file a URL path names, relative to the root, or undefined when it names none we would serve: `/` and
@@ -132,3 +130,6 @@ export async function serveWeb(runtime: Runtime, req: IncomingMessage, res: Serv
   }
   await pipeline(createReadStream(real), res);
 }
+
+/** Every GET or HEAD no other route owns; listed last. Labelled `other` in the metrics, as it always was. */
+export const webRoute: HttpRoute = { name: 'other', owns: () => true, methods: ['GET', 'HEAD'], handle: serveWeb };

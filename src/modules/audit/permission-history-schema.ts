@@ -3,8 +3,8 @@ import { builder } from '../../graphql/builder.js';
 import { keysetConnection, TOTAL_COUNT_DESCRIPTION } from '../../graphql/connections.js';
 import { parseId } from '../../validation.js';
 import { UserRef } from '../users/schema.js';
-import { countHistory, HISTORY_ACTIONS, historyCursor, listHistory, type HistoryFilter, type HistoryRow } from './history.js';
-import { PermissionRef, RoleRef } from './schema.js';
+import { countHistory, HISTORY_ACTIONS, historyCursor, listHistory, type HistoryFilter, type HistoryRow } from './permission-history.js';
+import { PermissionRef, RoleRef } from '../roles/schema.js';
 
 const MANAGE = { permission: 'role:manage' } as const;
 

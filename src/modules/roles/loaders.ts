@@ -1,0 +1,20 @@
+// The roles module's per-request loaders.
+import DataLoader from 'dataloader';
+import { inArray } from 'drizzle-orm';
+import { permissions, roles } from '../../db/schema.js';
+import { loaderById } from '../../graphql/loaders.js';
+import type { Runtime } from '../../runtime.js';
+import { permissionsOfRoles, userCountsOfRoles } from './service.js';
+
+export const roleLoaders = (runtime: Runtime) => ({
+  role: loaderById((ids) => runtime.db.select().from(roles).where(inArray(roles.id, ids))),
+  permission: loaderById((ids) => runtime.db.select().from(permissions).where(inArray(permissions.id, ids))),
+  rolePermissions: new DataLoader(async (ids: readonly number[]) => {
+    const byRole = await permissionsOfRoles(runtime.db, ids);
+    return ids.map((id) => byRole.get(id) ?? []);
+  }),
+  roleUserCount: new DataLoader(async (ids: readonly number[]) => {
+    const counts = await userCountsOfRoles(runtime.db, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }),
+});
