@@ -7,6 +7,7 @@ import type { SessionCache } from './modules/auth/session-cache.js';
 import type { Presence } from './modules/realtime/presence.js';
 import type { RateLimitStore } from './rate-limit.js';
 import type { RedisClients } from './redis.js';
+import type { ObjectStorage } from './storage/index.js';
 
 export interface Runtime {
   config: Config;
@@ -20,6 +21,8 @@ export interface Runtime {
   /** Recently checked sessions; changes to users and sessions invalidate them on every instance. */
   sessionCache: SessionCache;
   rateLimits: RateLimitStore;
+  /** Where avatar files live; the same for every instance when they share a bucket. */
+  storage: ObjectStorage;
   startedAt: Date;
   version: string;
 }
