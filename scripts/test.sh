@@ -24,6 +24,8 @@ npx graphql-codegen --config codegen.ts --check >/dev/null || {
 echo '--- web client bundle and the browser its tests drive'
 npx tsx scripts/build-web.ts
 bash scripts/ensure-chromium.sh
+echo '--- the load balancer the deployment test runs'
+bash scripts/ensure-haproxy.sh
 
 TEST_DATABASE_URL="$(npx tsx scripts/test-database.ts)"
 export TEST_DATABASE_URL

@@ -34,6 +34,7 @@ import { attachSocketServer, type SocketConnection, type SocketServer } from './
 import { MemoryRateLimitStore, RedisRateLimitStore } from './rate-limit.js';
 import { connectRedis, type RedisClients } from './redis.js';
 import type { Runtime } from './runtime.js';
+import { createStorage } from './storage/index.js';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -156,6 +157,9 @@ function createPresenceStore(config: Config, redis: RedisClients | undefined): P
 }
 
 export async function startApp(config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
+  // Checked first: an instance that cannot reach the files would answer every avatar with a 500.
+  const storage = createStorage(config.storage);
+  await storage.check();
   const { database } = await openDatabase(config, log);
   let redis: RedisClients | undefined;
   try {
@@ -169,7 +173,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, sessionCache, signInSteps: SIGN_IN_STEPS, startedAt: new Date(), version: VERSION };
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, storage, sessionCache, signInSteps: SIGN_IN_STEPS, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
-import { intInRange, limit, optionalBool, optionalString, trustProxy, type ConfigFragment, type Env, type TrustProxy } from './env.js';
+import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type ConfigFragment, type Env, type TrustProxy } from './env.js';
 import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import type { Limit } from './rate-limit.js';
@@ -44,7 +44,13 @@ interface CoreConfig {
     issuer: string;
     audience: string;
   };
-  uploadDir: string;
+  /** Where avatar files live (AVATAR_STORAGE): local disk by default, an S3-compatible bucket for several instances. */
+  storage: StorageConfig;
+  /**
+   * AVATAR_PUBLIC_BASE_URL: when set, `avatarUrl` links straight to the stored objects under this URL (a bucket or
+   * a CDN in front of it) instead of to this server's /avatars route.
+   */
+  avatarPublicBaseUrl?: string;
   maxFileSizeBytes: number;
   phoneDefaultRegion: CountryCode;
   /** Who may say, in X-Forwarded-For, which address a request came from (TRUST_PROXY); see clientIp in graphql/context.ts. */
@@ -99,6 +105,19 @@ interface CoreConfig {
   dataDir: string;
 }
 
+export interface S3StorageConfig {
+  driver: 's3';
+  bucket: string;
+  region: string;
+  /** For S3-compatible services other than AWS (MinIO, Ceph, R2…). */
+  endpoint?: string;
+  /** Bucket in the path (http://host/bucket/key) rather than the host name: what most S3-compatible services need. */
+  forcePathStyle: boolean;
+  /** From AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY / AWS_SESSION_TOKEN; otherwise the AWS SDK's own chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+}
+
+export type StorageConfig = { driver: 'local'; dir: string } | S3StorageConfig;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -129,6 +148,22 @@ const envSchema = z.object({
   JWT_EXPIRES_IN: intInRange(60, 60 * 60 * 24 * 365, 86400),
   ACCESS_TOKEN_TTL: intInRange(10, 60 * 60 * 24, 900),
   UPLOAD_DIR: optionalString,
+  AVATAR_STORAGE: z.enum(['local', 's3'], { message: 'must be local or s3' }).default('local'),
+  AVATAR_PUBLIC_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s?#]+$/.test(v), {
+    message: 'must be an http(s) URL without a query, such as https://cdn.example.com/avatars-bucket',
+  }),
+  S3_BUCKET: optionalString.refine((v) => v === undefined || /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(v), {
+    message: 'must be a bucket name: 3-63 lower-case letters, digits, dots and hyphens',
+  }),
+  S3_REGION: optionalString,
+  AWS_REGION: optionalString,
+  S3_ENDPOINT: optionalString.refine((v) => v === undefined || URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), {
+    message: 'must be an http(s) URL such as https://minio.internal:9000',
+  }),
+  S3_FORCE_PATH_STYLE: bool,
+  AWS_ACCESS_KEY_ID: optionalString,
+  AWS_SECRET_ACCESS_KEY: optionalString,
+  AWS_SESSION_TOKEN: optionalString,
   MAX_FILE_SIZE: intInRange(1, 100, 5),
   PHONE_DEFAULT_REGION: optionalString.refine((v) => v === undefined || isSupportedCountry(v.toUpperCase()), {
     message: 'must be a two-letter country code such as TH or US',
@@ -228,6 +263,26 @@ function jwtSecret(given: string | undefined, nodeEnv: Config['env'], dataDir: s
   return secret;
 }
 
+function storageConfig(env: z.infer<typeof envSchema>, problems: string[]): StorageConfig | undefined {
+  if (env.AVATAR_STORAGE === 'local') return { driver: 'local', dir: resolve(env.UPLOAD_DIR ?? 'uploads') };
+  if (!env.S3_BUCKET) problems.push('S3_BUCKET: is required with AVATAR_STORAGE=s3');
+  if (Boolean(env.AWS_ACCESS_KEY_ID) !== Boolean(env.AWS_SECRET_ACCESS_KEY)) {
+    problems.push('AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY: give both or neither (neither: the AWS SDK looks for a profile or role)');
+  }
+  if (!env.S3_BUCKET) return undefined;
+  return {
+    driver: 's3',
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION ?? env.AWS_REGION ?? 'us-east-1',
+    endpoint: env.S3_ENDPOINT,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE,
+    credentials:
+      env.AWS_ACCESS_KEY_ID && env.AWS_SECRET_ACCESS_KEY
+        ? { accessKeyId: env.AWS_ACCESS_KEY_ID, secretAccessKey: env.AWS_SECRET_ACCESS_KEY, sessionToken: env.AWS_SESSION_TOKEN }
+        : undefined,
+  };
+}
+
 export function loadConfig(source: Env = process.env): Config {
   const parsed = envSchema.safeParse(source);
   const issues = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
@@ -250,6 +305,7 @@ export function loadConfig(source: Env = process.env): Config {
   if (env.METRICS_TOKEN && env.METRICS_PUBLIC) {
     problems.push('METRICS_PUBLIC: cannot be true when METRICS_TOKEN is set (with a token, /metrics answers only to it)');
   }
+  const storage = storageConfig(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -264,7 +320,8 @@ export function loadConfig(source: Env = process.env): Config {
       issuer: 'realtime-membership',
       audience: 'realtime-membership',
     },
-    uploadDir: resolve(env.UPLOAD_DIR ?? 'uploads'),
+    storage: storage!,
+    avatarPublicBaseUrl: env.AVATAR_PUBLIC_BASE_URL?.replace(/\/+$/, ''),
     maxFileSizeBytes: env.MAX_FILE_SIZE * 1024 * 1024,
     phoneDefaultRegion: (env.PHONE_DEFAULT_REGION?.toUpperCase() ?? 'TH') as CountryCode,
     trustProxy: env.TRUST_PROXY,

@@ -8,6 +8,7 @@ import type { SignInStep } from './modules/auth/sign-in-steps.js';
 import type { Presence } from './modules/realtime/presence.js';
 import type { RateLimitStore } from './rate-limit.js';
 import type { RedisClients } from './redis.js';
+import type { ObjectStorage } from './storage/index.js';
 
 export interface Runtime {
   config: Config;
@@ -23,6 +24,8 @@ export interface Runtime {
   rateLimits: RateLimitStore;
   /** What a sign-in must pass after its password (or other proof) and before its session; see modules/index.ts. */
   signInSteps: readonly SignInStep[];
+  /** Where avatar files live; the same for every instance when they share a bucket. */
+  storage: ObjectStorage;
   startedAt: Date;
   version: string;
 }

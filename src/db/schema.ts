@@ -93,8 +93,9 @@ export const users = mysqlTable(
       .references(() => roles.id),
     isActive: boolean('is_active').notNull().default(true),
     /**
-     * Names the current avatar's files, UPLOAD_DIR/avatars/<id>/<avatar_key>-{main,thumb}.webp: random, made by the
-     * server for each upload (never from client input), so a new upload never overwrites files still being served.
+     * Names the current avatar's files, avatars/<id>/<avatar_key>-{main,thumb}.webp in storage (UPLOAD_DIR or the
+     * bucket): a hash of their content made by the server (never from client input), so a new image never
+     * overwrites files still being served.
      * Null when the user has no avatar.
      */
     avatarKey: varchar('avatar_key', { length: 64 }),

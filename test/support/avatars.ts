@@ -92,7 +92,7 @@ export interface RawResponse {
 }
 
 /** An HTTP request with the path sent exactly as given (fetch would resolve `..` and decode nothing). */
-export function rawRequest(server: TestServer, path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
+export function rawRequest(server: Pick<TestServer, 'url'>, path: string, { method = 'GET', headers = {} }: { method?: string; headers?: Record<string, string> } = {}): Promise<RawResponse> {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
     const req = httpRequest({ host: hostname, port, path, method, headers }, (res) => {

@@ -11,6 +11,10 @@ export interface TestSocket {
   /** Resolves once connection_init was acknowledged; rejects if the socket closed first. */
   connected: Promise<void>;
   dispose(): Promise<void>;
+  /** How many times connection_init was acknowledged (more than once: it reconnected). */
+  connections(): number;
+  /** Whether the socket is open and acknowledged right now. */
+  isConnected(): boolean;
 }
 
 export interface SocketOptions {
@@ -21,6 +25,16 @@ export interface SocketOptions {
   headers?: Record<string, string>;
   /** The local address to connect from (any 127.x.y.z works on loopback), to appear as another client. */
   localAddress?: string;
+  /**
+   * Reconnect after a drop as the web client does (web/src/realtime.ts): forever, 0.5 s, 1 s, 2 s, 4 s then 8 s
+   * apart, ±25 %, re-subscribing every open subscription. Without it the socket stays closed.
+   */
+  reconnect?: boolean;
+}
+
+/** The web client's backoff: the wait before retry `retries` (0-based). */
+export function webClientBackoff(retries: number): number {
+  return Math.min(500 * 2 ** retries, 8_000) * (0.75 + Math.random() / 2);
 }
 
 /** A WebSocket class opened with these options, as graphql-ws's `webSocketImpl` wants a class. */
@@ -42,25 +56,34 @@ export function openSocket(baseUrl: string, options: SocketOptions = {}): TestSo
     onFailed = reject;
   });
   connected.catch(() => undefined);
+  let connections = 0;
+  let open = false;
   const client = createClient({
     url: `${baseUrl.replace(/^http/, 'ws')}/graphql`,
     webSocketImpl: webSocketWith({ autoPong: !options.deaf, headers: options.headers, localAddress: options.localAddress }),
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : undefined,
     lazy: false,
-    retryAttempts: 0,
+    retryAttempts: options.reconnect ? Infinity : 0,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, webClientBackoff(retries))),
+    shouldRetry: () => options.reconnect === true,
     // The client's own protocol-level pings would mask a dead socket; the server's ws pings are what is tested.
     keepAlive: 0,
     onNonLazyError: () => undefined,
     on: {
-      connected: () => onConnected(),
+      connected: () => {
+        connections += 1;
+        open = true;
+        onConnected();
+      },
       closed: (event) => {
+        open = false;
         const { code, reason } = event as { code: number; reason: string };
         onFailed(new Error(`socket closed with ${code} ${reason}`));
         onClosed({ code, reason: String(reason) });
       },
     },
   });
-  return { client, closed, connected, dispose: () => client.dispose() as Promise<void> };
+  return { client, closed, connected, dispose: () => client.dispose() as Promise<void>, connections: () => connections, isConnected: () => open };
 }
 
 export interface TestSubscription<TData> {

@@ -17,9 +17,9 @@ builder.objectFields(UserRef, (t) => ({
   avatarUrl: t.string({
     nullable: true,
     description:
-      "Where the user's avatar is served: a path on this server such as `/avatars/12/thumb?v=…`. It changes whenever the avatar does, so it can be cached for good. Null when the user has none.",
+      "Where the user's avatar is served: a path on this server such as `/avatars/12/thumb?v=…`, or, when the server is configured with a public base URL, the stored file's own URL (a bucket or a CDN). It changes whenever the avatar does, so it can be cached for good. Null when the user has none.",
     args: { size: t.arg({ type: AvatarSizeEnum, defaultValue: 'main' }) },
-    resolve: (user, { size }) => (user.avatarKey ? avatarUrl(user.id, user.avatarKey, size ?? 'main') : null),
+    resolve: (user, { size }, ctx) => (user.avatarKey ? avatarUrl(ctx.runtime.config, user.id, user.avatarKey, size ?? 'main') : null),
   }),
   avatarUpdatedAt: t.expose('avatarUpdatedAt', { type: 'DateTime', nullable: true, description: 'When the current avatar was uploaded.' }),
 }));

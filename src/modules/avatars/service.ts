@@ -8,7 +8,7 @@ import { writeThenAnnounce } from '../../changes.js';
 import type { Runtime } from '../../runtime.js';
 import { findUserById } from '../users/queries.js';
 import { processAvatarImage } from './images.js';
-import { newAvatarKey, removeAvatarFiles, writeAvatarFiles } from './storage.js';
+import { avatarKeyFor, removeAvatarFiles, writeAvatarFiles } from './storage.js';
 
 export interface StoredAvatar {
   key: string;
@@ -31,9 +31,8 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
   });
   runtime.log.debug({ userId, source: processed.source, ms: Math.round(performance.now() - started) }, 'Avatar processed');
 
-  const { uploadDir } = runtime.config;
-  const key = newAvatarKey();
-  await writeAvatarFiles(uploadDir, userId, key, processed);
+  const key = avatarKeyFor(processed);
+  await writeAvatarFiles(runtime.storage, userId, key, processed);
   let previousKey: string | null;
   try {
     previousKey = await writeThenAnnounce(runtime, async (tx, announce) => {
@@ -46,7 +45,8 @@ export async function setAvatar(runtime: Runtime, userId: number, upload: Buffer
     await removeQuietly(runtime, userId, key);
     throw error;
   }
-  if (previousKey) await removeQuietly(runtime, userId, previousKey);
+  // The same image uploaded again has the same key: its files are the current ones.
+  if (previousKey && previousKey !== key) await removeQuietly(runtime, userId, previousKey);
   return (await findUserById(runtime.db, userId))!;
 }
 
@@ -87,10 +87,14 @@ export async function findAvatar(runtime: Runtime, userId: number): Promise<Stor
   return row?.key ? { key: row.key, updatedAt: row.updatedAt } : undefined;
 }
 
-/** Files left behind are only wasted space: the row no longer points at them, so the request still succeeds. */
+/**
+ * Files left behind are only wasted space: the row no longer points at them, so the request still succeeds. Keys
+ * are content hashes, so a racing upload of the same image may have made `key` current again: then they stay.
+ */
 async function removeQuietly(runtime: Runtime, userId: number, key: string): Promise<void> {
   try {
-    await removeAvatarFiles(runtime.config.uploadDir, userId, key);
+    if ((await findAvatar(runtime, userId))?.key === key) return;
+    await removeAvatarFiles(runtime.storage, userId, key);
   } catch (error) {
     runtime.log.warn({ err: error, userId, key }, 'Could not remove avatar files');
   }

@@ -31,17 +31,20 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * The page may talk only to this server (fetch and graphql-ws: CSP 3 lets 'self' match ws: and wss: on the same
- * host), show images from here or picked files (blob: previews), and run only our own scripts and styles.
+ * host), show images from here, picked files (blob: previews) and, with AVATAR_PUBLIC_BASE_URL, avatars from
+ * that origin, and run only our own scripts and styles.
  */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+function contentSecurityPolicy(avatarPublicBaseUrl: string | undefined): string {
+  return [
+    "default-src 'self'",
+    `img-src 'self' blob:${avatarPublicBaseUrl ? ` ${new URL(avatarPublicBaseUrl).origin}` : ''}`,
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 const MAX_PATH_LENGTH = 1024;
 
@@ -115,7 +118,7 @@ export async function serveWeb(runtime: Runtime, req: IncomingMessage, res: Serv
     'referrer-policy': 'no-referrer',
   };
   if (type.startsWith('text/html')) {
-    headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+    headers['content-security-policy'] = contentSecurityPolicy(runtime.config.avatarPublicBaseUrl);
     headers['x-frame-options'] = 'DENY';
   }
   if (etagMatches(req.headers['if-none-match'], etag)) {
