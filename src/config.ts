@@ -93,8 +93,24 @@ export interface Config {
     maxTokens: number;
     maxDirectives: number;
   };
-  /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
+  /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB, mail and SMS written as files). */
   dataDir: string;
+  /** Outgoing email and SMS (src/delivery/). */
+  delivery: {
+    /** smtp:// or smtps:// with credentials; unset: messages are written under DATA_DIR/mail/. */
+    smtpUrl?: string;
+    mailFrom: string;
+    /** Receives POST {"to","text"}; unset: messages are written under DATA_DIR/sms/. */
+    smsWebhookUrl?: string;
+    smsWebhookToken?: string;
+    /** The base of links in messages. */
+    publicUrl: string;
+    defaultLocale: 'th' | 'en';
+    concurrency: number;
+    retryBaseMs: number;
+    maxAttempts: number;
+    pollMs: number;
+  };
 }
 
 /**
@@ -273,6 +289,15 @@ const envSchema = z.object({
   LOCKOUT_BASE_SECONDS: intInRange(1, 86_400, 60),
   LOCKOUT_MAX_SECONDS: intInRange(1, 7 * 86_400, 3600),
   DATA_DIR: optionalString,
+  SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\/[^\s]+$/.test(v), { message: 'must look like smtp://user:password@host:587 or smtps://…' }),
+  MAIL_FROM: optionalString,
+  SMS_WEBHOOK_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { message: 'must be an http:// or https:// URL' }),
+  SMS_WEBHOOK_TOKEN: optionalString,
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), { message: 'must be an http:// or https:// URL such as https://members.example.com' }),
+  DEFAULT_LOCALE: z.enum(['th', 'en'], { message: 'must be th or en' }).default('th'),
+  DELIVERY_CONCURRENCY: intInRange(1, 100, 4),
+  DELIVERY_RETRY_SECONDS: intInRange(1, 3600, 10),
+  DELIVERY_MAX_ATTEMPTS: intInRange(1, 100, 8),
 });
 
 type Env = Record<string, string | undefined>;
@@ -407,5 +432,17 @@ export function loadConfig(source: Env = process.env): Config {
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
     },
     dataDir,
+    delivery: {
+      smtpUrl: env.SMTP_URL,
+      mailFrom: env.MAIL_FROM ?? 'Realtime membership <no-reply@localhost>',
+      smsWebhookUrl: env.SMS_WEBHOOK_URL,
+      smsWebhookToken: env.SMS_WEBHOOK_TOKEN,
+      publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+      defaultLocale: env.DEFAULT_LOCALE,
+      concurrency: env.DELIVERY_CONCURRENCY,
+      retryBaseMs: env.DELIVERY_RETRY_SECONDS * 1000,
+      maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
+      pollMs: 2000,
+    },
   };
 }
