@@ -24,6 +24,8 @@ import { createAccessLogger, createLogger, logScope, type Logger } from './logge
 import { Metrics } from './metrics.js';
 import { GRAPHIQL_CSP, renderGraphiQLPage } from './modules/graphiql/route.js';
 import { HTTP_ROUTES, SIGN_IN_STEPS } from './modules/index.js';
+import { DeliveryQueue } from './delivery/queue.js';
+import { createTransports } from './delivery/transports.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
 import { AuthState } from './modules/auth/viewer.js';
 import { SessionWatcher } from './modules/auth/session-watch.js';
@@ -173,15 +175,18 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const stopSessionCache = listenForChanges(sessionCache, events, redis, log);
   const presence = new Presence({ db: database.db, events, log }, createPresenceStore(config, redis));
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, storage, sessionCache, signInSteps: SIGN_IN_STEPS, startedAt: new Date(), version: VERSION };
+  let metrics: Metrics | undefined;
+  const delivery = new DeliveryQueue(database.db, createTransports(config, log), log, config.delivery, (channel, outcome) => metrics?.recordDelivery(channel, outcome));
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, storage, sessionCache, signInSteps: SIGN_IN_STEPS, delivery, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
-  const metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
+  metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);
   // Sockets and subscriptions streamed over HTTP end with their session, through this one watcher.
   const sessionWatcher = new SessionWatcher(runtime);
   const httpStreams = sessionBoundStreams(sessionWatcher);
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
   await presence.start(config.wsHeartbeatMs);
+  delivery.start();
 
   // Every route's work may fail (the database gone, a client hanging up mid-stream): respondSafely (below) turns
   // a throw or a rejection into a logged 500, so no request can end the process.
@@ -252,6 +257,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       await socketServer.close();
       await httpClosed;
       await sessionWatcher.close();
+      // Messages not sent yet stay in the outbox for the next start (or another instance).
+      await delivery.stop();
       await stopSessionCache();
       await presence.stop();
       await redis?.close();

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type ConfigFragment, type Env, type TrustProxy } from './env.js';
 import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
+import { deliveryConfig } from './delivery/config.js';
 import type { Limit } from './rate-limit.js';
 
 export { unmapIPv4, type TrustProxy } from './env.js';
@@ -18,6 +19,7 @@ export { unmapIPv4, type TrustProxy } from './env.js';
 const CONFIG_FRAGMENTS = {
   lockout: lockoutConfig,
   realtime: realtimeConfig,
+  delivery: deliveryConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };
@@ -101,8 +103,12 @@ interface CoreConfig {
     maxTokens: number;
     maxDirectives: number;
   };
-  /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB). */
+  /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB, mail and SMS written as files). */
   dataDir: string;
+  /** The service's address as people reach it (PUBLIC_URL): the base of links in messages. */
+  publicUrl: string;
+  /** The language of messages to users who chose none (DEFAULT_LOCALE). */
+  defaultLocale: 'th' | 'en';
 }
 
 export interface S3StorageConfig {
@@ -206,6 +212,8 @@ const envSchema = z.object({
   GRAPHQL_MAX_TOKENS: intInRange(10, 1_000_000, 2000),
   GRAPHQL_MAX_DIRECTIVES: intInRange(0, 1000, 10),
   DATA_DIR: optionalString,
+  PUBLIC_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/\S*)?$/.test(v), { message: 'must be an http:// or https:// URL such as https://members.example.com' }),
+  DEFAULT_LOCALE: z.enum(['th', 'en'], { message: 'must be th or en' }).default('th'),
 });
 
 function loadFragments(source: Env, problems: string[]): FragmentConfig {
@@ -359,6 +367,8 @@ export function loadConfig(source: Env = process.env): Config {
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
     },
     dataDir,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),
+    defaultLocale: env.DEFAULT_LOCALE,
     ...fragments,
   };
 }

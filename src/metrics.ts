@@ -106,6 +106,18 @@ export class Metrics {
     } });
   }
 
+  readonly deliveries = new Counter({
+    name: 'delivery_messages_total',
+    help: 'Outgoing email and SMS by channel and outcome (sent, retry: failed and to be tried again, failed: given up)',
+    labelNames: ['channel', 'outcome'],
+    registers: [this.registry],
+  });
+
+  /** Counts one delivery attempt's outcome (src/delivery/queue.ts). */
+  recordDelivery(channel: string, outcome: string): void {
+    this.deliveries.labels(channel, outcome).inc();
+  }
+
   /** Counts and times one answered HTTP request. */
   recordHttpRequest(method: string, route: string, status: number, seconds: number): void {
     this.httpRequestsBy(method, route, String(status)).inc();

@@ -1,5 +1,6 @@
 // What every service needs, created once per process: configuration, database, logger and the event bus.
 import type { Config } from './config.js';
+import type { DeliveryQueue } from './delivery/queue.js';
 import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
@@ -26,6 +27,8 @@ export interface Runtime {
   signInSteps: readonly SignInStep[];
   /** Where avatar files live; the same for every instance when they share a bucket. */
   storage: ObjectStorage;
+  /** Outgoing email and SMS: `runtime.delivery.send(message)`, or `enqueue(tx, message)` then `kick()` after commit. */
+  delivery: DeliveryQueue;
   startedAt: Date;
   version: string;
 }

@@ -307,3 +307,35 @@ export type UserStatusRow = typeof userStatus.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
 export type NotificationRow = typeof notifications.$inferSelect;
 export type LoginLockoutRow = typeof loginLockouts.$inferSelect;
+
+/**
+ * Outgoing email and SMS, written before anything is sent (in the transaction of the change that causes it, where
+ * there is one) and kept until delivered or given up on: a slow, failing or restarting mail server loses nothing.
+ * See src/delivery/queue.ts.
+ */
+export const outbox = mysqlTable(
+  'outbox',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    channel: mysqlEnum('channel', ['email', 'sms']).notNull(),
+    /** An email address or an E.164 phone number. */
+    recipient: varchar('recipient', { length: 320 }).notNull(),
+    /** What the message is for (verify_email, password_reset, ...): for logs and metrics. */
+    kind: varchar('kind', { length: 64 }).notNull(),
+    subject: varchar('subject', { length: 500 }),
+    text: text('text').notNull(),
+    html: text('html'),
+    status: mysqlEnum('status', ['pending', 'sending', 'sent', 'failed']).notNull().default('pending'),
+    attempts: int('attempts').notNull().default(0),
+    /** When a pending message may be tried (again). */
+    nextAttemptAt: datetime('next_attempt_at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`),
+    /** A sending message whose sender died is taken again after this. */
+    claimedUntil: datetime('claimed_until', { mode: 'date', fsp: 3 }),
+    lastError: varchar('last_error', { length: 1000 }),
+    createdAt: createdAt(),
+    sentAt: datetime('sent_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [index('outbox_status_next_idx').on(t.status, t.nextAttemptAt), index('outbox_claimed_idx').on(t.status, t.claimedUntil)],
+);
+
+export type OutboxRow = typeof outbox.$inferSelect;
