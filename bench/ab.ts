@@ -4,10 +4,10 @@
 // A path ending in .ts runs with --import tsx, like `npm start`; a .js path runs as plain node (e.g. a tsc build).
 // `name="node=/path/to/node … path"` runs that variant on another Node binary (e.g. .data/toolchain/node-24.x/bin/node).
 // The first variant must be a build of the service: the users sign in through it.
-import { BENCH_JWT_SECRET, BENCH_PASSWORD, createBenchDatabase, seedUsers } from './support/database.js';
+import { BENCH_PASSWORD, createBenchDatabase, seedUsers } from './support/database.js';
 import { load, type LoadResult } from './support/load.js';
 import { cpuLayout, pinLoadGenerator, startProcess, stopAll, type ServerProcess } from './support/processes.js';
-import { login, mapLimit, serviceEnv } from './support/service.js';
+import { login, mapLimit, serviceEnv, startBaseline } from './support/service.js';
 import { fmt, median, table } from './support/stats.js';
 
 const args = process.argv.slice(2);
@@ -40,7 +40,7 @@ try {
     const argv = [...profile, ...flags, ...(path.endsWith('.ts') ? ['--import', 'tsx', path] : [path])];
     servers.push(await startProcess(name, argv, serviceEnv(db, env), undefined, node));
   }
-  servers.push(await startProcess('fastify', ['--import', 'tsx', 'bench/baselines/fastify-me.ts'], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET }));
+  servers.push(await startBaseline(db, 'fastify', 'fastify-me'));
   const users = await seedUsers(db, 100, 'ab_');
   const tokens = (await mapLimit(users, 4, (u) => login(servers[0]!.url, u.username, BENCH_PASSWORD))).map((l) => l.token);
   const body = JSON.stringify({ query });

@@ -31,13 +31,22 @@ export function serviceEnv(db: BenchDatabase, extra: Record<string, string> = {}
   };
 }
 
+const profileFlags = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.data/profiles/${name}`] : []);
+
 /**
  * The service as `npm start` runs it: node --import tsx src/server.ts. BENCH_PROFILE=1 adds --cpu-prof, writing a
- * profile of each service process into .data/profiles/ when it stops (summarize with bench/profile-summary.ts).
+ * profile of each service process into .data/profiles/<name>/ when it stops (summarize with bench/profile-summary.ts).
  */
 export function startService(db: BenchDatabase, extra: Record<string, string> = {}, name = 'service'): Promise<ServerProcess> {
-  const profile = process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', '--cpu-prof-dir=.data/profiles'] : [];
-  return startProcess(name, [...profile, '--import', 'tsx', 'src/server.ts'], serviceEnv(db, extra));
+  return startProcess(name, [...profileFlags(name), '--import', 'tsx', 'src/server.ts'], serviceEnv(db, extra));
+}
+
+/**
+ * A `me` baseline (bench/baselines/<file>.ts) on the benchmark database, with `extra` settings (SESSION_CACHE_MS:
+ * see bench/baselines/me-work.ts). BENCH_PROFILE=1 profiles it too, into .data/profiles/<name>/.
+ */
+export function startBaseline(db: BenchDatabase, name: string, file: string, extra: Record<string, string> = {}): Promise<ServerProcess> {
+  return startProcess(name, [...profileFlags(name), '--import', 'tsx', `bench/baselines/${file}.ts`], { DATABASE_URL: db.url, JWT_SECRET: BENCH_JWT_SECRET, ...extra });
 }
 
 export interface GraphQLResult<T = Record<string, unknown>> {

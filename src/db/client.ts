@@ -3,7 +3,8 @@ import { drizzle, type MySql2Database } from 'drizzle-orm/mysql2';
 import mysql, { type Pool, type PoolOptions } from 'mysql2/promise';
 import * as schema from './schema.js';
 
-export type Db = MySql2Database<typeof schema>;
+/** `$client`: the pool, for the few statements that run as server-side prepared statements (see sessions.ts). */
+export type Db = MySql2Database<typeof schema> & { $client: Pool };
 /** A Drizzle handle or an open transaction: services accept either. */
 export type DbOrTx = Db | Parameters<Parameters<Db['transaction']>[0]>[0];
 
