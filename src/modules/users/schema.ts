@@ -7,7 +7,7 @@ import { updateProfile } from './service.js';
 export const UserRef = builder.objectRef<UserRow>('User');
 
 /** Contact details are private: visible to the user themselves and to staff who manage users. */
-const privateToSelfOrStaff = (user: UserRow) => ({ $any: { self: user.id, permission: 'user:write' as const } });
+export const privateToSelfOrStaff = (user: UserRow) => ({ $any: { self: user.id, permission: 'user:write' as const } });
 
 UserRef.implement({
   description: 'A member of the service.',
