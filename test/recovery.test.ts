@@ -12,6 +12,7 @@ import {
   RequestSignInCode,
   ResetPassword,
   SignInWithCode,
+  UpdateProfile,
   VerificationState,
   VerifyEmail,
   VerifyPhone,
@@ -169,4 +170,42 @@ test('sign-in by a code sent by email or by SMS; off with PASSWORDLESS=false', a
   } finally {
     await off.close();
   }
+});
+
+test('a new email in updateProfile is pending until its link is opened; the old address is told and stays in use', async () => {
+  const account = await registered();
+  const count = smtp.messages.length;
+  const newEmail = `moved-${account.id}@example.com`;
+  const asked = await server.request(UpdateProfile, { input: { email: newEmail } }, { token: account.token });
+  assert.equal(asked.errors, undefined, JSON.stringify(asked.errors));
+  const state = (await server.request(VerificationState, {}, { token: account.token })).data!.me;
+  assert.equal(state.email, account.input.email);
+  assert.equal(state.pendingEmail, newEmail);
+  const notice = await lastMailTo(smtp, account.input.email, { after: count });
+  assert.equal(notice.subject, 'A change of your email address was requested');
+  assert.match(notice.text ?? '', new RegExp(newEmail));
+  // The old address still signs in; the new one does not yet.
+  await login(server, account.input.email, account.input.password);
+  assert.equal(errorCode(await server.request(Login, { input: { identifier: newEmail, password: account.input.password } })), 'UNAUTHENTICATED');
+
+  const link = await lastMailTo(smtp, newEmail, { after: count });
+  const verified = await server.request(VerifyEmail, { input: { token: linkToken(link, '/verify-email') } });
+  assert.equal(verified.errors, undefined, JSON.stringify(verified.errors));
+  const after = (await server.request(VerificationState, {}, { token: account.token })).data!.me;
+  assert.deepEqual([after.email, after.pendingEmail, after.emailVerified], [newEmail, null, true]);
+  await login(server, newEmail, account.input.password);
+});
+
+test('a new phone in updateProfile is pending until the SMS code is entered', async () => {
+  const account = await registered();
+  const newPhone = '+66899' + String(account.id).padStart(6, '0');
+  const count = sms.received.length;
+  assert.equal((await server.request(UpdateProfile, { input: { phone: newPhone } }, { token: account.token })).errors, undefined);
+  const state = (await server.request(VerificationState, {}, { token: account.token })).data!.me;
+  assert.equal(state.pendingPhone, newPhone);
+  assert.notEqual(state.phone, newPhone);
+  const text = await sms.lastTo(newPhone, { after: count });
+  const verified = await server.request(VerifyPhone, { input: { code: smsCode(text) } }, { token: account.token });
+  assert.equal(verified.errors, undefined, JSON.stringify(verified.errors));
+  assert.deepEqual([verified.data!.verifyPhone.user.phone, verified.data!.verifyPhone.user.phoneVerified], [newPhone, true]);
 });

@@ -22,6 +22,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getSchema } from '../src/graphql/schema.js';
 import { login, newUserInput, registerUser, roleIds, signInRootAdmin } from './support/accounts.js';
 import { ChangeUserRole } from './support/admin-operations.js';
+import { UpdateProfile } from './support/operations.js';
 import { uploadAvatar } from './support/avatars.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { openSocket, subscribe, type TestSocket } from './support/ws.js';
@@ -194,6 +195,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     email: SELF_OR_USER_WRITE,
     phone: SELF_OR_USER_WRITE,
     // Non-null by the issue's contract: false (never null) for callers who cannot see the address.
+    locale: SELF_OR_USER_WRITE,
     emailVerified: PUBLIC,
     phoneVerified: PUBLIC,
     pendingEmail: SELF_ONLY,
@@ -316,6 +318,10 @@ interface Fresh extends Material {
 /** A fresh account of the caller's role (anonymous callers get a User account to sign in with, and no token). */
 async function freshAccount(caller: Caller): Promise<Fresh> {
   const { input, token, refreshToken, id } = await registerUser(server);
+  // A new email and phone waiting to be verified, so `pendingEmail` and `pendingPhone` have values to show or hide.
+  const pending = newUserInput();
+  const asked = await server.request(UpdateProfile, { input: { email: pending.email, phone: pending.phone } }, { token });
+  assert.equal(asked.errors, undefined, JSON.stringify(asked.errors));
   if (caller !== 'anonymous' && caller !== 'user') {
     const changed = await server.request(ChangeUserRole, { input: { userId: String(id), roleId: roleIdByName[ROLE_OF[caller]]! } }, { token: adminToken });
     assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));

@@ -29,6 +29,13 @@ export async function enqueueEmailVerification(runtime: Sender, tx: DbOrTx, user
   await enqueue(tx, { channel: 'email', to: email, kind: 'verify_email', ...content });
 }
 
+/** A new email asked for: a verification link to it, and a notice to the address in use. */
+export async function enqueueEmailChange(runtime: Sender, tx: DbOrTx, user: Recipient & Pick<UserRow, 'email'>, newEmail: string): Promise<void> {
+  await enqueueEmailVerification(runtime, tx, user, newEmail);
+  const notice = templates.emailChangeNotice(localeOf(runtime.config, user), { username: user.username, newEmail });
+  await enqueue(tx, { channel: 'email', to: user.email, kind: 'email_change_notice', ...notice });
+}
+
 /** Stores a phone verification code for `phone` and its SMS, in the caller's transaction. */
 export async function enqueuePhoneVerification(runtime: Sender, tx: DbOrTx, user: Recipient, phone: string): Promise<void> {
   const { config } = runtime;

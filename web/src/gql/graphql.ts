@@ -32,6 +32,13 @@ export type ChangeUserRoleInput = {
   userId: string;
 };
 
+/** The language of the emails and SMS a user gets. */
+export type Locale =
+  /** English */
+  | 'en'
+  /** Thai */
+  | 'th';
+
 export type LoginInput = {
   /** Username, email address or phone number. */
   identifier: string;
@@ -128,8 +135,11 @@ export type SettablePresenceStatus =
 
 /** Only the fields given are changed. */
 export type UpdateProfileInput = {
+  /** A new email is pending (`pendingEmail`) until the link sent to it is opened; the current one stays in use. */
   email?: string | null | undefined;
-  /** Any common format; stored as E.164. */
+  /** The language of your emails and SMS. */
+  locale?: Locale | null | undefined;
+  /** Any common format; stored as E.164. A new number is pending until the code sent to it is entered (verifyPhone). */
   phone?: string | null | undefined;
   username?: string | null | undefined;
 };
