@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
 import { me, type Me } from '../state.js';
 import type { View } from './view.js';
+import { verificationCard } from './recovery.js';
 
 export function profileView(): View {
   const user = me.get()!;
@@ -15,7 +16,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user), passwordCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user), verificationCard(), passwordCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
