@@ -77,6 +77,8 @@ export const UpdateProfile = graphql(`
         username
         email
         phone
+        pendingEmail
+        pendingPhone
       }
     }
   }

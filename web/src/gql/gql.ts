@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
-    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
+    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
     "\n  mutation WebDeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebDeleteAvatarDocument,
@@ -61,7 +61,7 @@ const documents: Documents = {
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
-    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
+    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
     "\n  mutation WebDeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebDeleteAvatarDocument,
@@ -122,7 +122,7 @@ export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateProfileDocument;
+export function graphql(source: "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

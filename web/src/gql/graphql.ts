@@ -216,7 +216,7 @@ export type WebUpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type WebUpdateProfileMutation = { updateProfile: { user: { id: string, username: string, email: string | null, phone: string | null } } };
+export type WebUpdateProfileMutation = { updateProfile: { user: { id: string, username: string, email: string | null, phone: string | null, pendingEmail: string | null, pendingPhone: string | null } } };
 
 export type WebChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -538,6 +538,8 @@ export const WebUpdateProfileDocument = new TypedDocumentString(`
       username
       email
       phone
+      pendingEmail
+      pendingPhone
     }
   }
 }

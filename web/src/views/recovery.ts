@@ -101,7 +101,7 @@ export function resetPasswordPage(token: string, onSignedIn: () => void): HTMLEl
 }
 
 /** The profile's card: whether email and phone are verified, what is pending, and the buttons to prove them. */
-export function verificationCard(): HTMLElement {
+export function verificationCard(): { el: HTMLElement; refresh: () => void } {
   const card = h('section', { class: 'card', id: 'verification', aria: { label: t('recovery.verification') } });
   const draw = async () => {
     const { me } = await gql(Verification);
@@ -148,6 +148,7 @@ export function verificationCard(): HTMLElement {
       error,
     );
   };
-  void draw().catch(() => replace(card, h('p', { class: 'form-error', text: t('error.unexpected') })));
-  return card;
+  const refresh = () => void draw().catch(() => replace(card, h('p', { class: 'form-error', text: t('error.unexpected') })));
+  refresh();
+  return { el: card, refresh };
 }
