@@ -20,7 +20,7 @@ import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
 import { issueCode, issueLinkToken, useCode, useLinkToken } from './tokens.js';
-import { limitAttempts } from './verification.js';
+import { invalidToken, limitAttempts } from './verification.js';
 
 /** The identifier as typed, checked and classified (username, email or phone), or BAD_USER_INPUT. */
 function parseIdentifier(runtime: Runtime, raw: string): { text: string; identifier: Identifier | undefined; key: string } {
@@ -110,8 +110,6 @@ function assertPasswordless(runtime: Runtime): void {
   if (!runtime.config.recovery.passwordless) throw new AppError('FORBIDDEN', 'Sign-in by code is turned off on this service', { reason: 'PASSWORDLESS_DISABLED' });
 }
 
-const invalidProof = (field: string) => new AppError('BAD_USER_INPUT', 'This link or code is wrong, used or expired; ask for a new one', { field, reason: 'INVALID_TOKEN' });
-
 export interface ResetPasswordInput {
   token?: string | null;
   identifier?: string | null;
@@ -126,7 +124,7 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
     const row = await useLinkToken(runtime.db, runtime.config, purpose, proof.token);
     if (!row) {
       await recordRecoveryEvent(runtime.db, 'BAD_TOKEN', { userId: null, identifier: purpose, client, success: false });
-      throw invalidProof('token');
+      throw invalidToken('token');
     }
     return row;
   }
@@ -136,7 +134,7 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
   const row = user && (await useCode(runtime.db, runtime.config, purpose, user.id, proof.code));
   if (!row) {
     await recordRecoveryEvent(runtime.db, 'WRONG_CODE', { userId: user?.id ?? null, identifier: text, client, success: false });
-    throw invalidProof('code');
+    throw invalidToken('code');
   }
   return row;
 }
@@ -175,7 +173,7 @@ export async function signInWithCode(runtime: Runtime, input: { identifier: stri
   assertPasswordless(runtime);
   const row = await useProof(runtime, 'sign_in', { identifier: input.identifier, code: input.code }, client);
   const user = await findUserById(runtime.db, row.userId);
-  if (!user?.isActive) throw invalidProof('code');
+  if (!user?.isActive) throw invalidToken('code');
   await recordRecoveryEvent(runtime.db, 'SIGN_IN_CODE', { userId: user.id, identifier: input.identifier.trim(), client });
   await passSignInSteps(runtime, user, client);
   return startSession(runtime, user, client);

@@ -57,32 +57,27 @@ export async function limitAttempts(runtime: Runtime, client: ClientInfo): Promi
   await enforceRateLimits(runtime.rateLimits, [{ key: `recovery:attempt:ip:${ipKey(client)}`, limit: runtime.config.recovery.limits.attemptsPerIp }]);
 }
 
-/** Sends a new link to the pending email, or to the email while it is unverified; false when there is nothing to verify. */
-export async function requestEmailVerification(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<boolean> {
-  const email = user.pendingEmail ?? (user.emailVerifiedAt ? null : user.email);
-  if (!email) return false;
+/**
+ * Sends a new proof for the pending address, or for the current one while it is unverified (a link for an email, a
+ * code for a phone); false when there is nothing to verify.
+ */
+async function requestVerification(runtime: Runtime, user: UserRow, client: ClientInfo, kind: 'email' | 'phone'): Promise<boolean> {
+  const target = kind === 'email' ? (user.pendingEmail ?? (user.emailVerifiedAt ? null : user.email)) : (user.pendingPhone ?? (user.phoneVerifiedAt ? null : user.phone));
+  if (!target) return false;
   await limitMessages(runtime, user.id, client);
   await runtime.db.transaction(async (tx) => {
-    await enqueueEmailVerification(runtime, tx, user, email);
-    await recordRecoveryEvent(tx, 'EMAIL_VERIFICATION_SENT', { userId: user.id, identifier: email, client });
+    await (kind === 'email' ? enqueueEmailVerification : enqueuePhoneVerification)(runtime, tx, user, target);
+    await recordRecoveryEvent(tx, kind === 'email' ? 'EMAIL_VERIFICATION_SENT' : 'PHONE_VERIFICATION_SENT', { userId: user.id, identifier: target, client });
   });
   runtime.delivery.kick();
   return true;
 }
 
-export async function requestPhoneVerification(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<boolean> {
-  const phone = user.pendingPhone ?? (user.phoneVerifiedAt ? null : user.phone);
-  if (!phone) return false;
-  await limitMessages(runtime, user.id, client);
-  await runtime.db.transaction(async (tx) => {
-    await enqueuePhoneVerification(runtime, tx, user, phone);
-    await recordRecoveryEvent(tx, 'PHONE_VERIFICATION_SENT', { userId: user.id, identifier: phone, client });
-  });
-  runtime.delivery.kick();
-  return true;
-}
+export const requestEmailVerification = (runtime: Runtime, user: UserRow, client: ClientInfo) => requestVerification(runtime, user, client, 'email');
+export const requestPhoneVerification = (runtime: Runtime, user: UserRow, client: ClientInfo) => requestVerification(runtime, user, client, 'phone');
 
-const invalidToken = (field: string) => new AppError('BAD_USER_INPUT', 'This link or code is wrong, used or expired; ask for a new one', { field, reason: 'INVALID_TOKEN' });
+/** A link or code that is unknown, used, expired, void or someone else's: one answer for all, so none is told apart. */
+export const invalidToken = (field: string) => new AppError('BAD_USER_INPUT', 'This link or code is wrong, used or expired; ask for a new one', { field, reason: 'INVALID_TOKEN' });
 
 /**
  * Uses a verification link. The address it was sent to becomes the verified email: the pending one replaces the
