@@ -209,3 +209,9 @@ test('a new phone in updateProfile is pending until the SMS code is entered', as
   assert.equal(verified.errors, undefined, JSON.stringify(verified.errors));
   assert.deepEqual([verified.data!.verifyPhone.user.phone, verified.data!.verifyPhone.user.phoneVerified], [newPhone, true]);
 });
+
+test('registrations at the same moment each get their own verification link', async () => {
+  const accounts = await Promise.all(Array.from({ length: 8 }, () => registerUser(server)));
+  const mails = await Promise.all(accounts.map((account) => lastMailTo(smtp, account.input.email)));
+  assert.equal(new Set(mails.map((mail) => linkToken(mail, '/verify-email'))).size, 8);
+});

@@ -4,7 +4,7 @@
 // after it, and an account's own limit silently drops messages past it.
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeThenAnnounce } from '../../changes.js';
-import { users, verificationTokens, type UserRow, type VerificationPurpose } from '../../db/schema.js';
+import { users, type UserRow, type VerificationPurpose } from '../../db/schema.js';
 import { enqueue } from '../../delivery/queue.js';
 import { smsTemplates, templates } from '../../delivery/templates.js';
 import { AppError, badInput } from '../../errors.js';
@@ -19,7 +19,7 @@ import { passSignInSteps } from '../auth/sign-in-steps.js';
 import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
-import { issueCode, issueLinkToken, useCode, useLinkToken } from './tokens.js';
+import { issueCode, issueLinkToken, useCode, useLinkToken, voidTokens } from './tokens.js';
 import { invalidToken, limitAttempts } from './verification.js';
 
 /** The identifier as typed, checked and classified (username, email or phone), or BAD_USER_INPUT. */
@@ -158,7 +158,7 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
     announce.userChanged(user.id);
     await clearLockout(tx, accountLockKey(user.id));
     // Any other reset link or code still out there stops working.
-    await tx.update(verificationTokens).set({ usedAt: new Date() }).where(and(eq(verificationTokens.userId, user.id), eq(verificationTokens.purpose, 'password_reset'), isNull(verificationTokens.usedAt)));
+    await voidTokens(tx, user.id, 'password_reset');
     await enqueue(tx, { channel: 'email', to: user.email, kind: 'password_changed', ...templates.passwordChanged(localeOf(runtime.config, user), { username: user.username }) });
     await recordRecoveryEvent(tx, 'PASSWORD_RESET', { userId: user.id, identifier: row.target, client });
   });

@@ -2,7 +2,7 @@
 // table alone cannot be brute-forced for the six-digit codes), each working once, until it expires; a code is void
 // after CODE_MAX_ATTEMPTS tries. A new token of a purpose voids the user's earlier ones of that purpose.
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { DbOrTx } from '../../db/client.js';
 import { verificationTokens, type VerificationPurpose, type VerificationTokenRow } from '../../db/schema.js';
@@ -38,12 +38,22 @@ export async function issueCode(db: DbOrTx, config: Config, request: IssueReques
   return code;
 }
 
+/**
+ * Ends the user's live tokens of a purpose. Found by a plain read, then updated by primary key: an UPDATE by
+ * (user, purpose) would gap-lock that index range, and concurrent registrations (each inserting its first token)
+ * would deadlock on it.
+ */
+export async function voidTokens(db: DbOrTx, userId: number, purpose: VerificationPurpose, now = new Date()): Promise<void> {
+  const live = await db
+    .select({ id: verificationTokens.id })
+    .from(verificationTokens)
+    .where(and(eq(verificationTokens.userId, userId), eq(verificationTokens.purpose, purpose), isNull(verificationTokens.usedAt)));
+  if (live.length > 0) await db.update(verificationTokens).set({ usedAt: now }).where(inArray(verificationTokens.id, live.map((row) => row.id)));
+}
+
 async function store(db: DbOrTx, { purpose, userId, target, ttlMs }: IssueRequest, tokenHash: string): Promise<void> {
   const now = new Date();
-  await db
-    .update(verificationTokens)
-    .set({ usedAt: now })
-    .where(and(eq(verificationTokens.userId, userId), eq(verificationTokens.purpose, purpose), isNull(verificationTokens.usedAt)));
+  await voidTokens(db, userId, purpose, now);
   await db.insert(verificationTokens).values({ purpose, userId, tokenHash, target, expiresAt: new Date(now.getTime() + ttlMs) });
   // Spent rows are kept a day for the record, then go; one issue in fifty sweeps, so the table stays small.
   if (Math.random() < 1 / 50) await db.delete(verificationTokens).where(lt(verificationTokens.expiresAt, new Date(now.getTime() - 86_400_000)));
