@@ -8,6 +8,7 @@ import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type
 import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
+import { recoveryConfig } from './modules/recovery/config.js';
 import type { Limit } from './rate-limit.js';
 
 export { unmapIPv4, type TrustProxy } from './env.js';
@@ -20,6 +21,7 @@ const CONFIG_FRAGMENTS = {
   lockout: lockoutConfig,
   realtime: realtimeConfig,
   delivery: deliveryConfig,
+  recovery: recoveryConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

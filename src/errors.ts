@@ -1,7 +1,9 @@
 // Errors a client is meant to handle. Services throw these; the GraphQL layer turns them into typed errors
 // with `extensions.code`, and anything else is masked as an internal error and logged.
 
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_MANY_SUBSCRIPTIONS';
+export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_MANY_SUBSCRIPTIONS'
+  /** Sign-in refused until the email is verified (REQUIRE_VERIFIED_EMAIL). */
+  | 'EMAIL_NOT_VERIFIED';
 
 export class AppError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 // Accounts end to end over HTTP: register, log in by each identifier, log out, profile, password change.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { ChangePassword, Login, Logout, Me, RegisterUser, UpdateProfile } from './support/operations.js';
+import { ChangePassword, Login, Logout, Me, RegisterUser, UpdateProfile, VerificationState } from './support/operations.js';
 import { newUserInput, registerUser, type NewUserInput } from './support/accounts.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 
@@ -220,11 +220,12 @@ describe('tokens and sessions', () => {
 });
 
 describe('profile', () => {
-  test('updateProfile changes only the given fields and normalizes them', async () => {
+  test('updateProfile changes only the given fields and normalizes them; a new email waits for verification', async () => {
     const { token, user } = await register();
     const result = await server.request(UpdateProfile, { input: { email: 'New.Address@Example.com', username: 'ผู้ใช้ใหม่' } }, { token });
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-    assert.deepEqual(result.data!.updateProfile.user, { id: user.id, username: 'ผู้ใช้ใหม่', email: 'new.address@example.com', phone: user.phone });
+    assert.deepEqual(result.data!.updateProfile.user, { id: user.id, username: 'ผู้ใช้ใหม่', email: user.email, phone: user.phone });
+    assert.equal((await server.request(VerificationState, {}, { token })).data!.me.pendingEmail, 'new.address@example.com');
   });
 
   test("updateProfile refuses someone else's identifiers and bad values, changing nothing", async () => {

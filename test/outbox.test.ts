@@ -2,7 +2,6 @@
 // HTTP listener as the SMS gateway. Messages are stored first and sent by the queue: a failing or slow server
 // delays them, a restart loses none, and without SMTP_URL / SMS_WEBHOOK_URL they are written as files.
 import assert from 'node:assert/strict';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -14,6 +13,7 @@ import { createTestDatabase } from './support/database.js';
 import { eventually } from './support/eventually.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { SMTP_PASSWORD, SMTP_USER, startSmtpServer, type TestSmtpServer } from './support/smtp.js';
+import { startSmsGateway, type SmsGateway } from './support/sms.js';
 
 const cleanups: (() => Promise<unknown>)[] = [];
 after(async () => {
@@ -111,30 +111,9 @@ test('a message stored while the mail server is down is sent after a restart', a
   await eventually(async () => assert.equal((await outboxRows(second))[0]!.status, 'sent'), { timeoutMs: 5000 });
 });
 
-interface Gateway {
-  url: string;
-  received: { body: unknown; authorization?: string }[];
-  failNext: number;
-}
-
-async function smsGateway(): Promise<Gateway> {
-  const gateway: Gateway = { url: '', received: [], failNext: 0 };
-  const http: Server = createServer((req: IncomingMessage, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
-    req.on('end', () => {
-      if (gateway.failNext > 0) {
-        gateway.failNext -= 1;
-        res.writeHead(503).end();
-        return;
-      }
-      gateway.received.push({ body: JSON.parse(body), authorization: req.headers.authorization });
-      res.writeHead(202, { 'content-type': 'application/json' }).end('{"queued":true}');
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  gateway.url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/sms`;
-  cleanups.push(() => new Promise((resolve) => http.close(resolve)));
+async function smsGateway(): Promise<SmsGateway> {
+  const gateway = await startSmsGateway();
+  cleanups.push(() => gateway.close());
   return gateway;
 }
 

@@ -22,6 +22,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getSchema } from '../src/graphql/schema.js';
 import { login, newUserInput, registerUser, roleIds, signInRootAdmin } from './support/accounts.js';
 import { ChangeUserRole } from './support/admin-operations.js';
+import { UpdateProfile } from './support/operations.js';
 import { uploadAvatar } from './support/avatars.js';
 import { startTestServer, type TestServer } from './support/server.js';
 import { openSocket, subscribe, type TestSocket } from './support/ws.js';
@@ -87,6 +88,15 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.updateProfile': SIGNED_IN,
   'Mutation.updateRole': ADMIN,
   'Mutation.uploadAvatar': SIGNED_IN,
+  // Recovery: the link and code flows are for people who cannot sign in; proving an address is for its owner.
+  'Mutation.requestEmailVerification': SIGNED_IN,
+  'Mutation.requestPasswordReset': ANYONE,
+  'Mutation.requestPhoneVerification': SIGNED_IN,
+  'Mutation.requestSignInCode': ANYONE,
+  'Mutation.resetPassword': ANYONE,
+  'Mutation.signInWithCode': ANYONE,
+  'Mutation.verifyEmail': ANYONE,
+  'Mutation.verifyPhone': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -108,6 +118,13 @@ const SELF_OR_USER_WRITE: FieldRule = {
   user: { own: 'value', other: 'null' },
   moderator: { own: 'value', other: 'null' },
   admin: { own: 'value', other: 'value' },
+};
+/** A pending email or phone: the user alone (an admin sees the current address, not what the user asked for). */
+const SELF_ONLY: FieldRule = {
+  anonymous: { own: 'value' },
+  user: { own: 'value', other: 'null' },
+  moderator: { own: 'value', other: 'null' },
+  admin: { own: 'value', other: 'null' },
 };
 /** Role.permissions: the role's holders, and holders of `role:manage`; like `roles`, nobody else. */
 const ROLE_HOLDER_OR_ROLE_MANAGE: FieldRule = SELF_OR_USER_WRITE;
@@ -177,7 +194,15 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     lastSeenAt: PUBLIC, role: PUBLIC, status: PUBLIC, updatedAt: PUBLIC, username: PUBLIC,
     email: SELF_OR_USER_WRITE,
     phone: SELF_OR_USER_WRITE,
+    // Non-null by the issue's contract: false (never null) for callers who cannot see the address.
+    locale: SELF_OR_USER_WRITE,
+    emailVerified: PUBLIC,
+    phoneVerified: PUBLIC,
+    pendingEmail: SELF_ONLY,
+    pendingPhone: SELF_ONLY,
   },
+  VerifyEmailPayload: { user: PUBLIC },
+  VerifyPhonePayload: { user: PUBLIC },
   UserConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
   UserEdge: { cursor: PUBLIC, node: PUBLIC },
   UserRoleHistoryConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
@@ -293,6 +318,10 @@ interface Fresh extends Material {
 /** A fresh account of the caller's role (anonymous callers get a User account to sign in with, and no token). */
 async function freshAccount(caller: Caller): Promise<Fresh> {
   const { input, token, refreshToken, id } = await registerUser(server);
+  // A new email and phone waiting to be verified, so `pendingEmail` and `pendingPhone` have values to show or hide.
+  const pending = newUserInput();
+  const asked = await server.request(UpdateProfile, { input: { email: pending.email, phone: pending.phone } }, { token });
+  assert.equal(asked.errors, undefined, JSON.stringify(asked.errors));
   if (caller !== 'anonymous' && caller !== 'user') {
     const changed = await server.request(ChangeUserRole, { input: { userId: String(id), roleId: roleIdByName[ROLE_OF[caller]]! } }, { token: adminToken });
     assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));

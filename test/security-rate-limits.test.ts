@@ -78,8 +78,9 @@ test('updateProfile stops answering whether an email or phone is taken after a f
     await probe(7, { phone: taken.input.phone }),
   ];
   for (const result of later) assert.equal(errorCode(result), 'RATE_LIMITED');
-  const [row] = await server.db.query<{ email: string }[]>('SELECT email FROM users WHERE id = ?', [prober.id]);
-  assert.equal(row!.email, 'free-one@example.com', 'a refused change changed nothing');
+  // The accepted change waits for verification (pending_email); the refused ones touched neither column.
+  const [row] = await server.db.query<{ email: string; pending_email: string }[]>('SELECT email, pending_email FROM users WHERE id = ?', [prober.id]);
+  assert.deepEqual([row!.email, row!.pending_email], [prober.input.email, 'free-one@example.com'], 'a refused change changed nothing');
 
   const other = await registerUser(server);
   assert.equal((await server.request(UpdateProfile, { input: { email: 'other-new@example.com' } }, { token: other.token })).errors, undefined, 'another user is not affected');

@@ -100,6 +100,16 @@ export const users = mysqlTable(
      */
     avatarKey: varchar('avatar_key', { length: 64 }),
     avatarUpdatedAt: datetime('avatar_updated_at', { mode: 'date', fsp: 3 }),
+    /** When the owner proved they read `email` (a link sent to it); null: not verified. */
+    emailVerifiedAt: datetime('email_verified_at', { mode: 'date', fsp: 3 }),
+    /** When the owner proved they hold `phone` (a code sent to it); null: not verified. */
+    phoneVerifiedAt: datetime('phone_verified_at', { mode: 'date', fsp: 3 }),
+    /** A new email asked for in updateProfile: it replaces `email` once verified, and until then `email` stays in use. */
+    pendingEmail: varchar('pending_email', { length: 254 }),
+    /** The same for a new phone number (E.164). */
+    pendingPhone: varchar('pending_phone', { length: 16 }),
+    /** The language of the messages the user gets; null: DEFAULT_LOCALE. */
+    locale: mysqlEnum('locale', ['th', 'en']),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     /** Soft delete: the row (and so its username, email and phone) stays reserved. */
@@ -339,3 +349,35 @@ export const outbox = mysqlTable(
 );
 
 export type OutboxRow = typeof outbox.$inferSelect;
+
+/**
+ * Every link token and code sent to prove something (src/modules/recovery/): only an HMAC of it is stored, each
+ * works once (`used_at`), until `expires_at`, and a code is void after too many wrong tries (`attempts`).
+ */
+export const verificationTokens = mysqlTable(
+  'verification_tokens',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    purpose: mysqlEnum('purpose', ['verify_email', 'verify_phone', 'password_reset', 'sign_in']).notNull(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** HMAC-SHA256 (hex) of the token, or of the code with its purpose and user. */
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    /** The address it was sent to: what a verification proves, and a reset's channel. */
+    target: varchar('target', { length: 320 }).notNull(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    /** Tries made with a code (right or wrong); at the limit it is void. */
+    attempts: int('attempts').notNull().default(0),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('verification_tokens_hash_idx').on(t.tokenHash),
+    index('verification_tokens_user_purpose_idx').on(t.userId, t.purpose, t.usedAt),
+    index('verification_tokens_expires_idx').on(t.expiresAt),
+  ],
+);
+
+export type VerificationTokenRow = typeof verificationTokens.$inferSelect;
+export type VerificationPurpose = VerificationTokenRow['purpose'];

@@ -5,6 +5,7 @@ import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
 import type { SignInStep } from './auth/sign-in-steps.js';
+import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
 
 /** Plain HTTP routes beside /graphql and /metrics, tried in order: the first that owns a path gets it. */
@@ -16,4 +17,4 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
 ];
 
 /** What every sign-in must pass between its password (or other proof) and its session, in order. */
-export const SIGN_IN_STEPS: readonly SignInStep[] = [];
+export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep];

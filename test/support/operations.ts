@@ -308,3 +308,90 @@ export const RevokeOtherSessions = graphql(`
     }
   }
 `);
+
+export const VerificationState = graphql(`
+  query VerificationState {
+    me {
+      id
+      email
+      phone
+      emailVerified
+      phoneVerified
+      pendingEmail
+      pendingPhone
+    }
+  }
+`);
+
+export const RequestEmailVerification = graphql(`
+  mutation RequestEmailVerification {
+    requestEmailVerification
+  }
+`);
+
+export const VerifyEmail = graphql(`
+  mutation VerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      user {
+        id
+        email
+        emailVerified
+      }
+    }
+  }
+`);
+
+export const RequestPhoneVerification = graphql(`
+  mutation RequestPhoneVerification {
+    requestPhoneVerification
+  }
+`);
+
+export const VerifyPhone = graphql(`
+  mutation VerifyPhone($input: VerifyPhoneInput!) {
+    verifyPhone(input: $input) {
+      user {
+        id
+        phone
+        phoneVerified
+      }
+    }
+  }
+`);
+
+export const RequestPasswordReset = graphql(`
+  mutation RequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPassword = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      token
+      refreshToken
+      user {
+        id
+        username
+      }
+    }
+  }
+`);
+
+export const RequestSignInCode = graphql(`
+  mutation RequestSignInCode($input: RequestSignInCodeInput!) {
+    requestSignInCode(input: $input)
+  }
+`);
+
+export const SignInWithCode = graphql(`
+  mutation SignInWithCode($input: SignInWithCodeInput!) {
+    signInWithCode(input: $input) {
+      token
+      user {
+        id
+        username
+      }
+    }
+  }
+`);

@@ -1,4 +1,6 @@
 // Starts the real service on a random port against a test database, and talks to it as a client would.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startApp, type App } from '../../src/app.js';
@@ -69,6 +71,8 @@ export async function startTestServer(env: Record<string, string> = {}, existing
     // Every test client comes from 127.0.0.1 and some send operations in bursts; the caps have tests of their own.
     WS_MAX_OPERATIONS_PER_SECOND: '100000',
     MAX_CONNECTIONS_PER_IP: '0',
+    // Registration sends a verification email: with no SMTP_URL it is a file, kept out of the worktree.
+    DATA_DIR: join(tmpdir(), 'realtime-auth-test-data'),
     ...env,
   });
   const app = await startApp(config, createLogger(config.logLevel));

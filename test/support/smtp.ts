@@ -100,3 +100,21 @@ export async function startSmtpServer(port = 0): Promise<TestSmtpServer> {
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** The newest message to `to` among those accepted after the first `after` (waiting up to `timeoutMs`). */
+export async function lastMailTo(smtp: TestSmtpServer, to: string, { after = 0, timeoutMs = 5000 } = {}): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = smtp.messages.slice(after).filter((m) => (m.to as { text: string } | undefined)?.text === to).at(-1);
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} within ${timeoutMs} ms (${smtp.messages.length} in all)`);
+    await smtp.received(smtp.messages.length + 1, Math.max(1, deadline - Date.now())).catch(() => undefined);
+  }
+}
+
+/** The `token` parameter of the link to `path` in a message's text part. */
+export function linkToken(mail: ParsedMail, path: '/verify-email' | '/reset-password'): string {
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(mail.text ?? '');
+  if (!match) throw new Error(`no ${path} link in: ${mail.text}`);
+  return match[1]!;
+}

@@ -16,6 +16,7 @@ import { authView, type AuthMode } from './views/auth.js';
 import { chatView } from './views/chat.js';
 import { notificationsView } from './views/notifications.js';
 import { profileView } from './views/profile.js';
+import { resetPasswordPage, verifyEmailPage } from './views/recovery.js';
 import type { View } from './views/view.js';
 
 const root = byId('app');
@@ -130,7 +131,7 @@ function mount(view: View, focus: boolean): void {
 function route(focus = true): void {
   const [section = '', arg = null] = currentRoute().split('/');
   if (!signedIn) {
-    const mode: AuthMode = section === 'register' ? 'register' : 'login';
+    const mode: AuthMode = section === 'register' || section === 'forgot' || section === 'code' ? section : 'login';
     if (/^(chat|notifications|profile|admin)$/.test(section)) pendingRoute = location.hash;
     if (section !== mode) history.replaceState(null, '', `#/${mode}`);
     mount({ el: authView(mode, authNotice && t(authNotice), enterApp), destroy: () => undefined }, focus);
@@ -294,4 +295,18 @@ onLangChange(redraw);
 
 applyDocumentLang();
 renderFrame();
-void session.init().then((tokens) => (tokens ? enterApp() : route(false)));
+/** A message's link (/verify-email?token=…, /reset-password?token=…) opens its page before anything else. */
+function landingPage(): boolean {
+  const token = new URLSearchParams(location.search).get('token');
+  if (!token || !/^\/(verify-email|reset-password)$/.test(location.pathname)) return false;
+  // The token leaves the address bar (and the history) once read.
+  const path = location.pathname;
+  history.replaceState(null, '', '/');
+  const page = path === '/verify-email' ? verifyEmailPage(token, start) : resetPasswordPage(token, () => void enterApp());
+  replace(byId('view'), page);
+  return true;
+}
+function start(): void {
+  void session.init().then((tokens) => (tokens ? enterApp() : route(false)));
+}
+if (!landingPage()) start();

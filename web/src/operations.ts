@@ -77,6 +77,8 @@ export const UpdateProfile = graphql(`
         username
         email
         phone
+        pendingEmail
+        pendingPhone
       }
     }
   }
@@ -443,6 +445,82 @@ export const BroadcastNotification = graphql(`
     broadcastNotification(input: $input) {
       notification {
         id
+      }
+    }
+  }
+`);
+
+export const RequestPasswordReset = graphql(`
+  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {
+    requestPasswordReset(input: $input)
+  }
+`);
+
+export const ResetPassword = graphql(`
+  mutation WebResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      ...WebSession
+    }
+  }
+`);
+
+export const RequestSignInCode = graphql(`
+  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {
+    requestSignInCode(input: $input)
+  }
+`);
+
+export const SignInWithCode = graphql(`
+  mutation WebSignInWithCode($input: SignInWithCodeInput!) {
+    signInWithCode(input: $input) {
+      ...WebSession
+    }
+  }
+`);
+
+export const VerifyEmail = graphql(`
+  mutation WebVerifyEmail($input: VerifyEmailInput!) {
+    verifyEmail(input: $input) {
+      user {
+        id
+        emailVerified
+      }
+    }
+  }
+`);
+
+export const Verification = graphql(`
+  query WebVerification {
+    me {
+      id
+      email
+      phone
+      emailVerified
+      phoneVerified
+      pendingEmail
+      pendingPhone
+    }
+  }
+`);
+
+export const RequestEmailVerification = graphql(`
+  mutation WebRequestEmailVerification {
+    requestEmailVerification
+  }
+`);
+
+export const RequestPhoneVerification = graphql(`
+  mutation WebRequestPhoneVerification {
+    requestPhoneVerification
+  }
+`);
+
+export const VerifyPhone = graphql(`
+  mutation WebVerifyPhone($input: VerifyPhoneInput!) {
+    verifyPhone(input: $input) {
+      user {
+        id
+        phoneVerified
       }
     }
   }

@@ -17,12 +17,12 @@ import {
   type AuthResult,
 } from './service.js';
 
-function signedIn(ctx: Context, result: AuthResult): AuthResult {
+export function signedIn(ctx: Context, result: AuthResult): AuthResult {
   ctx.auth.signedIn(result.user.id);
   return result;
 }
 
-const AuthPayload = builder.simpleObject('AuthPayload', {
+export const AuthPayload = builder.simpleObject('AuthPayload', {
   description:
     'A signed-in session. Send `token` as `Authorization: Bearer <token>`; before it expires, trade `refreshToken` ' +
     'for a new pair with the `refreshToken` mutation (each refresh token works once).',

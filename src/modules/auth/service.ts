@@ -4,6 +4,7 @@ import type { Db } from '../../db/client.js';
 import { preparedPerDb } from '../../db/prepared.js';
 import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
 import { passSignInSteps } from './sign-in-steps.js';
+import { enqueueEmailVerification } from '../recovery/verification.js';
 import { loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
@@ -81,9 +82,11 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     .transaction(async (tx) => {
       const [result] = await tx.insert(users).values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, roleId });
       await tx.insert(userStatus).values({ userId: result.insertId });
+      await enqueueEmailVerification(runtime, tx, { id: result.insertId, username, locale: null }, values.email);
       return result.insertId;
     })
     .catch(rethrowIdentityConflict);
+  runtime.delivery.kick();
   const user = await findUserById(runtime.db, userId);
   return startSession(runtime, user!, client);
 }

@@ -6,8 +6,13 @@ import { updateProfile } from './service.js';
 
 export const UserRef = builder.objectRef<UserRow>('User');
 
+const LocaleEnum = builder.enumType('Locale', {
+  description: 'The language of the emails and SMS a user gets.',
+  values: { th: { description: 'Thai' }, en: { description: 'English' } } as const,
+});
+
 /** Contact details are private: visible to the user themselves and to staff who manage users. */
-const privateToSelfOrStaff = (user: UserRow) => ({ $any: { self: user.id, permission: 'user:write' as const } });
+export const privateToSelfOrStaff = (user: UserRow) => ({ $any: { self: user.id, permission: 'user:write' as const } });
 
 UserRef.implement({
   description: 'A member of the service.',
@@ -25,6 +30,14 @@ UserRef.implement({
       description: 'E.164 (e.g. +66812345678). Visible to the user and to holders of `user:write`; null for everyone else.',
       authScopes: privateToSelfOrStaff,
       unauthorizedResolver: () => null,
+    }),
+    locale: t.field({
+      type: LocaleEnum,
+      nullable: true,
+      description: 'The language of messages to the user (DEFAULT_LOCALE until they choose). Visible where `email` is.',
+      authScopes: privateToSelfOrStaff,
+      unauthorizedResolver: () => null,
+      resolve: (user, _args, ctx) => user.locale ?? ctx.runtime.config.defaultLocale,
     }),
     role: t.field({
       type: RoleRef,
@@ -59,8 +72,9 @@ const UpdateProfileInput = builder.inputType('UpdateProfileInput', {
   description: 'Only the fields given are changed.',
   fields: (t) => ({
     username: t.string({ required: false }),
-    email: t.string({ required: false }),
-    phone: t.string({ required: false, description: 'Any common format; stored as E.164.' }),
+    email: t.string({ required: false, description: 'A new email is pending (`pendingEmail`) until the link sent to it is opened; the current one stays in use.' }),
+    phone: t.string({ required: false, description: 'Any common format; stored as E.164. A new number is pending until the code sent to it is entered (verifyPhone).' }),
+    locale: t.field({ type: LocaleEnum, required: false, description: 'The language of your emails and SMS.' }),
   }),
 });
 

@@ -9,28 +9,26 @@ import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { ClientInfo } from '../auth/sessions.js';
 import { normalizeEmail, normalizePhone, normalizeUsername } from './identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from './queries.js';
+import { enqueueEmailChange, enqueuePhoneVerification } from '../recovery/verification.js';
 
 export interface ProfileInput {
   username?: string | null;
   email?: string | null;
   phone?: string | null;
+  locale?: 'th' | 'en' | null;
 }
 
 export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo): Promise<UserRow> {
-  const { username, email, phone } = input;
-  if (username == null && email == null && phone == null) {
-    throw badInput('input', 'Give at least one of username, email or phone');
+  const { username, email, phone, locale } = input;
+  if (username == null && email == null && phone == null && locale == null) {
+    throw badInput('input', 'Give at least one of username, email, phone or locale');
   }
   const values = validateAll({
     username: () => (username == null ? undefined : normalizeUsername(username)),
     email: () => (email == null ? undefined : normalizeEmail(email)),
     phone: () => (phone == null ? undefined : normalizePhone(phone, runtime.config.phoneDefaultRegion)),
   });
-  const changes = {
-    ...values.username,
-    ...(values.email === undefined ? {} : { email: values.email }),
-    ...(values.phone === undefined ? {} : { phone: values.phone }),
-  };
+  const changes = { ...values.username, ...(locale == null ? {} : { locale }) };
   // Each answer (CONFLICT or success) tells whether a username, email or phone is registered: counted per user and
   // per address (shared with registration), after validation so a typo costs nothing.
   const { rateLimits } = runtime.config;
@@ -40,17 +38,31 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
   ]);
   await assertIdentityAvailable(
     runtime.db,
-    { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: changes.email, phone: changes.phone },
+    { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: values.email, phone: values.phone },
     userId,
   );
+  const current = (await findUserById(runtime.db, userId))!;
+  // A new email or phone waits, pending, until its owner proves it (a link, a code); the old one stays in use
+  // meanwhile, and the old email is told. Giving the current value again drops what was pending.
+  const newEmail = values.email !== undefined && values.email !== current.email ? values.email : undefined;
+  const newPhone = values.phone !== undefined && values.phone !== current.phone ? values.phone : undefined;
+  const pending = {
+    ...(values.email === undefined ? {} : { pendingEmail: newEmail ?? null }),
+    ...(values.phone === undefined ? {} : { pendingPhone: newPhone ?? null }),
+  };
+  const recipient = { ...current, ...changes };
+  const sending = newEmail !== undefined || newPhone !== undefined;
   await writeThenAnnounce(
     runtime,
     async (db, announce) => {
-      await db.update(users).set(changes).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
+      await db.update(users).set({ ...changes, ...pending }).where(eq(users.id, userId)).catch(rethrowIdentityConflict);
+      if (newEmail !== undefined) await enqueueEmailChange(runtime, db, recipient, newEmail);
+      if (newPhone !== undefined) await enqueuePhoneVerification(runtime, db, recipient, newPhone);
       announce.userChanged(userId);
     },
-    { transaction: false },
+    { transaction: sending },
   );
+  if (sending) runtime.delivery.kick();
   const user = await findUserById(runtime.db, userId);
   return user!;
 }

@@ -47,6 +47,7 @@ function contentSecurityPolicy(avatarPublicBaseUrl: string | undefined): string 
 }
 
 const MAX_PATH_LENGTH = 1024;
+const LANDING_PAGES = new Set(['/verify-email', '/reset-password']);
 
 /** Everything that is not an API route: the client's files, or a 404. */
 
@@ -57,6 +58,8 @@ const MAX_PATH_LENGTH = 1024;
  */
 export function resolveWebPath(urlPath: string): string | undefined {
   if (urlPath.length > MAX_PATH_LENGTH || !urlPath.startsWith('/')) return undefined;
+  // The pages links in messages open (src/modules/recovery/): the client reads the token and shows them.
+  if (LANDING_PAGES.has(urlPath)) return 'index.html';
   let path = urlPath === '/public' || urlPath.startsWith('/public/') ? urlPath.slice('/public'.length) : urlPath;
   if (path === '' || path.endsWith('/')) path += 'index.html';
   const segments: string[] = [];

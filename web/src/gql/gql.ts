@@ -21,7 +21,7 @@ type Documents = {
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
-    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
+    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
     "\n  mutation WebDeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebDeleteAvatarDocument,
@@ -44,6 +44,15 @@ type Documents = {
     "\n  query WebLoginHistory($userId: ID, $success: Boolean, $first: Int, $after: String) {\n    loginHistory(userId: $userId, success: $success, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          success\n          reason\n          ip\n          userAgent\n          identifier\n          createdAt\n          user {\n            id\n            username\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.WebLoginHistoryDocument,
     "\n  mutation WebSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.WebSendNotificationDocument,
     "\n  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.WebBroadcastNotificationDocument,
+    "\n  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebResetPasswordDocument,
+    "\n  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": typeof types.WebRequestSignInCodeDocument,
+    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebSignInWithCodeDocument,
+    "\n  mutation WebVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": typeof types.WebVerifyEmailDocument,
+    "\n  query WebVerification {\n    me {\n      id\n      email\n      phone\n      emailVerified\n      phoneVerified\n      pendingEmail\n      pendingPhone\n    }\n  }\n": typeof types.WebVerificationDocument,
+    "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.WebRequestEmailVerificationDocument,
+    "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": typeof types.WebRequestPhoneVerificationDocument,
+    "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": typeof types.WebVerifyPhoneDocument,
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
@@ -52,7 +61,7 @@ const documents: Documents = {
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
-    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
+    "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
     "\n  mutation WebDeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebDeleteAvatarDocument,
@@ -75,6 +84,15 @@ const documents: Documents = {
     "\n  query WebLoginHistory($userId: ID, $success: Boolean, $first: Int, $after: String) {\n    loginHistory(userId: $userId, success: $success, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n          success\n          reason\n          ip\n          userAgent\n          identifier\n          createdAt\n          user {\n            id\n            username\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.WebLoginHistoryDocument,
     "\n  mutation WebSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": types.WebSendNotificationDocument,
     "\n  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": types.WebBroadcastNotificationDocument,
+    "\n  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.WebRequestPasswordResetDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebResetPasswordDocument,
+    "\n  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": types.WebRequestSignInCodeDocument,
+    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebSignInWithCodeDocument,
+    "\n  mutation WebVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": types.WebVerifyEmailDocument,
+    "\n  query WebVerification {\n    me {\n      id\n      email\n      phone\n      emailVerified\n      phoneVerified\n      pendingEmail\n      pendingPhone\n    }\n  }\n": types.WebVerificationDocument,
+    "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.WebRequestEmailVerificationDocument,
+    "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": types.WebRequestPhoneVerificationDocument,
+    "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": types.WebVerifyPhoneDocument,
 };
 
 /**
@@ -104,7 +122,7 @@ export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      us
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateProfileDocument;
+export function graphql(source: "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -193,6 +211,42 @@ export function graphql(source: "\n  mutation WebSendNotification($input: SendNo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebBroadcastNotificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n"): typeof import('./graphql.js').WebRequestPasswordResetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebResetPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n"): typeof import('./graphql.js').WebRequestSignInCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebSignInWithCodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebVerifyEmailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebVerification {\n    me {\n      id\n      email\n      phone\n      emailVerified\n      phoneVerified\n      pendingEmail\n      pendingPhone\n    }\n  }\n"): typeof import('./graphql.js').WebVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n"): typeof import('./graphql.js').WebRequestEmailVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n"): typeof import('./graphql.js').WebRequestPhoneVerificationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebVerifyPhoneDocument;
 
 
 export function graphql(source: string) {

@@ -32,6 +32,13 @@ export type ChangeUserRoleInput = {
   userId: string;
 };
 
+/** The language of the emails and SMS a user gets. */
+export type Locale =
+  /** English */
+  | 'en'
+  /** Thai */
+  | 'th';
+
 export type LoginInput = {
   /** Username, email address or phone number. */
   identifier: string;
@@ -95,6 +102,27 @@ export type RegisterUserInput = {
   username: string;
 };
 
+export type RequestPasswordResetInput = {
+  /** Username, email address or phone number. */
+  identifier: string;
+};
+
+export type RequestSignInCodeInput = {
+  /** Username, email address or phone number. */
+  identifier: string;
+};
+
+export type ResetPasswordInput = {
+  /** The 6-digit code sent by SMS. */
+  code?: string | null | undefined;
+  /** With `code`: the phone number (or other identifier) the code was asked for. */
+  identifier?: string | null | undefined;
+  /** At least 8 characters. */
+  newPassword: string;
+  /** The `token` parameter of the reset link. */
+  token?: string | null | undefined;
+};
+
 export type SendMessageInput = {
   /** 1 to 2000 characters. */
   content: string;
@@ -126,12 +154,28 @@ export type SettablePresenceStatus =
   | 'AWAY'
   | 'ONLINE';
 
+export type SignInWithCodeInput = {
+  code: string;
+  identifier: string;
+};
+
 /** Only the fields given are changed. */
 export type UpdateProfileInput = {
+  /** A new email is pending (`pendingEmail`) until the link sent to it is opened; the current one stays in use. */
   email?: string | null | undefined;
-  /** Any common format; stored as E.164. */
+  /** The language of your emails and SMS. */
+  locale?: Locale | null | undefined;
+  /** Any common format; stored as E.164. A new number is pending until the code sent to it is entered (verifyPhone). */
   phone?: string | null | undefined;
   username?: string | null | undefined;
+};
+
+export type VerifyEmailInput = {
+  token: string;
+};
+
+export type VerifyPhoneInput = {
+  code: string;
 };
 
 export type WebSessionFragment = { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } };
@@ -172,7 +216,7 @@ export type WebUpdateProfileMutationVariables = Exact<{
 }>;
 
 
-export type WebUpdateProfileMutation = { updateProfile: { user: { id: string, username: string, email: string | null, phone: string | null } } };
+export type WebUpdateProfileMutation = { updateProfile: { user: { id: string, username: string, email: string | null, phone: string | null, pendingEmail: string | null, pendingPhone: string | null } } };
 
 export type WebChangePasswordMutationVariables = Exact<{
   input: ChangePasswordInput;
@@ -329,6 +373,63 @@ export type WebBroadcastNotificationMutationVariables = Exact<{
 
 export type WebBroadcastNotificationMutation = { broadcastNotification: { notification: { id: string } } };
 
+export type WebRequestPasswordResetMutationVariables = Exact<{
+  input: RequestPasswordResetInput;
+}>;
+
+
+export type WebRequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type WebResetPasswordMutationVariables = Exact<{
+  input: ResetPasswordInput;
+}>;
+
+
+export type WebResetPasswordMutation = { resetPassword: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebRequestSignInCodeMutationVariables = Exact<{
+  input: RequestSignInCodeInput;
+}>;
+
+
+export type WebRequestSignInCodeMutation = { requestSignInCode: boolean };
+
+export type WebSignInWithCodeMutationVariables = Exact<{
+  input: SignInWithCodeInput;
+}>;
+
+
+export type WebSignInWithCodeMutation = { signInWithCode: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebVerifyEmailMutationVariables = Exact<{
+  input: VerifyEmailInput;
+}>;
+
+
+export type WebVerifyEmailMutation = { verifyEmail: { user: { id: string, emailVerified: boolean } } };
+
+export type WebVerificationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebVerificationQuery = { me: { id: string, email: string | null, phone: string | null, emailVerified: boolean, phoneVerified: boolean, pendingEmail: string | null, pendingPhone: string | null } };
+
+export type WebRequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type WebRequestPhoneVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRequestPhoneVerificationMutation = { requestPhoneVerification: boolean };
+
+export type WebVerifyPhoneMutationVariables = Exact<{
+  input: VerifyPhoneInput;
+}>;
+
+
+export type WebVerifyPhoneMutation = { verifyPhone: { user: { id: string, phoneVerified: boolean } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -437,6 +538,8 @@ export const WebUpdateProfileDocument = new TypedDocumentString(`
       username
       email
       phone
+      pendingEmail
+      pendingPhone
     }
   }
 }
@@ -791,3 +894,86 @@ export const WebBroadcastNotificationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebBroadcastNotificationMutation, WebBroadcastNotificationMutationVariables>;
+export const WebRequestPasswordResetDocument = new TypedDocumentString(`
+    mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {
+  requestPasswordReset(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebRequestPasswordResetMutation, WebRequestPasswordResetMutationVariables>;
+export const WebResetPasswordDocument = new TypedDocumentString(`
+    mutation WebResetPassword($input: ResetPasswordInput!) {
+  resetPassword(input: $input) {
+    ...WebSession
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebResetPasswordMutation, WebResetPasswordMutationVariables>;
+export const WebRequestSignInCodeDocument = new TypedDocumentString(`
+    mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {
+  requestSignInCode(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebRequestSignInCodeMutation, WebRequestSignInCodeMutationVariables>;
+export const WebSignInWithCodeDocument = new TypedDocumentString(`
+    mutation WebSignInWithCode($input: SignInWithCodeInput!) {
+  signInWithCode(input: $input) {
+    ...WebSession
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebSignInWithCodeMutation, WebSignInWithCodeMutationVariables>;
+export const WebVerifyEmailDocument = new TypedDocumentString(`
+    mutation WebVerifyEmail($input: VerifyEmailInput!) {
+  verifyEmail(input: $input) {
+    user {
+      id
+      emailVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebVerifyEmailMutation, WebVerifyEmailMutationVariables>;
+export const WebVerificationDocument = new TypedDocumentString(`
+    query WebVerification {
+  me {
+    id
+    email
+    phone
+    emailVerified
+    phoneVerified
+    pendingEmail
+    pendingPhone
+  }
+}
+    `) as unknown as TypedDocumentString<WebVerificationQuery, WebVerificationQueryVariables>;
+export const WebRequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation WebRequestEmailVerification {
+  requestEmailVerification
+}
+    `) as unknown as TypedDocumentString<WebRequestEmailVerificationMutation, WebRequestEmailVerificationMutationVariables>;
+export const WebRequestPhoneVerificationDocument = new TypedDocumentString(`
+    mutation WebRequestPhoneVerification {
+  requestPhoneVerification
+}
+    `) as unknown as TypedDocumentString<WebRequestPhoneVerificationMutation, WebRequestPhoneVerificationMutationVariables>;
+export const WebVerifyPhoneDocument = new TypedDocumentString(`
+    mutation WebVerifyPhone($input: VerifyPhoneInput!) {
+  verifyPhone(input: $input) {
+    user {
+      id
+      phoneVerified
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebVerifyPhoneMutation, WebVerifyPhoneMutationVariables>;

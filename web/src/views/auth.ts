@@ -5,14 +5,15 @@ import { publicGql } from '../api.js';
 import { t } from '../i18n.js';
 import { Login, RegisterUser } from '../operations.js';
 import * as session from '../session.js';
+import { codeSignInForm, forgotForm } from './recovery.js';
 
-export type AuthMode = 'login' | 'register';
+export type AuthMode = 'login' | 'register' | 'forgot' | 'code';
 
 export function authView(mode: AuthMode, notice: string | null, onSignedIn: () => void): HTMLElement {
   const tabs = h(
     'div',
     { class: 'tabs', role: 'tablist' },
-    h('a', { class: 'tab', href: '#/login', role: 'tab', id: 'tab-login', aria: { selected: mode === 'login' } }, t('auth.login')),
+    h('a', { class: 'tab', href: '#/login', role: 'tab', id: 'tab-login', aria: { selected: mode !== 'register' } }, t('auth.login')),
     h('a', { class: 'tab', href: '#/register', role: 'tab', id: 'tab-register', aria: { selected: mode === 'register' } }, t('auth.register')),
   );
   return h(
@@ -22,7 +23,16 @@ export function authView(mode: AuthMode, notice: string | null, onSignedIn: () =
     h('p', { class: 'muted', text: t('auth.subtitle') }),
     notice ? h('p', { class: 'notice notice-warn', role: 'status', id: 'auth-notice', text: notice }) : null,
     tabs,
-    mode === 'login' ? loginForm(onSignedIn) : registerForm(onSignedIn),
+    mode === 'login' ? loginForm(onSignedIn) : mode === 'register' ? registerForm(onSignedIn) : mode === 'forgot' ? forgotForm(onSignedIn) : codeSignInForm(onSignedIn),
+    mode === 'register'
+      ? null
+      : h(
+          'p',
+          { class: 'auth-links small' },
+          h('a', { href: '#/forgot', id: 'link-forgot' }, t('recovery.forgot')),
+          ' · ',
+          h('a', { href: '#/code', id: 'link-code' }, t('recovery.codeSignIn')),
+        ),
   );
 }
 

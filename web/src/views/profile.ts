@@ -6,16 +6,18 @@ import { t } from '../i18n.js';
 import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
 import { me, type Me } from '../state.js';
 import type { View } from './view.js';
+import { verificationCard } from './recovery.js';
 
 export function profileView(): View {
   const user = me.get()!;
   const heading = h('h1', { tabindex: -1, text: t('profile.title') });
+  const verification = verificationCard();
   return {
     el: h(
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user), passwordCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
@@ -104,7 +106,7 @@ function avatarCard(user: Me): HTMLElement {
   return h('section', { class: 'card', aria: { labelledby: 'avatar-heading' } }, h('h2', { id: 'avatar-heading', text: t('profile.avatar') }), form);
 }
 
-function detailsCard(user: Me): HTMLElement {
+function detailsCard(user: Me, onSaved: () => void): HTMLElement {
   const username = field({ id: 'profile-username', label: 'auth.username', value: user.username, autocomplete: 'username', hint: 'auth.usernameHint', required: true, maxlength: 32 });
   const email = field({ id: 'profile-email', label: 'auth.email', type: 'email', value: user.email ?? '', autocomplete: 'email', required: true });
   const phone = field({ id: 'profile-phone', label: 'auth.phone', type: 'tel', value: user.phone ?? '', autocomplete: 'tel', inputmode: 'tel', required: true });
@@ -131,13 +133,15 @@ function detailsCard(user: Me): HTMLElement {
     },
     send: async () => {
       const data = await gql(UpdateProfile, { input });
-      const updated = data.updateProfile.user;
+      const { pendingEmail, pendingPhone, ...updated } = data.updateProfile.user;
       me.set({ ...me.get()!, ...updated });
       // The server normalizes (e.g. the phone number to +66…): show what it kept.
       username.input.value = updated.username;
       email.input.value = updated.email ?? '';
       phone.input.value = updated.phone ?? '';
-      done.textContent = t('profile.saved');
+      // A new email or phone is only pending: the fields keep the one in use, the verification card shows the new one.
+      done.textContent = pendingEmail || pendingPhone ? t('recovery.pendingSaved') : t('profile.saved');
+      onSaved();
     },
   });
   return h('section', { class: 'card', aria: { labelledby: 'details-heading' } }, h('h2', { id: 'details-heading', text: t('profile.details') }), form);
