@@ -5,7 +5,7 @@
 // every socket. Broadcasts go to everyone, so each one also fans out to the abuser's subscriptions.
 import WebSocket from 'ws';
 import { loadConfig } from '../src/config.js';
-import { chatSender, content, serviceReceivers, SUBSCRIPTION, warmUp, type Side } from './fanout.js';
+import { chatSender, serviceReceivers, SUBSCRIPTION, warmUp, type Side } from './fanout.js';
 import { seedUsers } from './support/database.js';
 import { isMain, runAlone, sleep, type PartOptions, type PartResult } from './support/part.js';
 import { closeAll, Tally, type Receiver } from './support/sockets.js';

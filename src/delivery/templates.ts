@@ -1,5 +1,7 @@
 // The words of every email and SMS, in Thai and English: a plain-text part and an HTML part for email, one short
 // text for SMS. Everything put into HTML is escaped; links are written out in full in the text part too.
+import { escapeHtml } from '../html.js';
+
 export type Locale = 'th' | 'en';
 
 export interface EmailContent {
@@ -9,8 +11,6 @@ export interface EmailContent {
 }
 
 type Words = Record<Locale, { subject: string; lines: string[]; action?: string }>;
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const SIGNATURE: Record<Locale, string> = {
   th: 'หากคุณไม่ได้ทำรายการนี้ ไม่ต้องดำเนินการใด ๆ และโปรดเปลี่ยนรหัสผ่านหากสงสัยว่ามีผู้อื่นเข้าใช้บัญชีของคุณ',

@@ -10,6 +10,7 @@ import { gzip } from 'node:zlib';
 import { etagMatches, sendText } from '../../http/responses.js';
 import type { HttpRoute } from '../../http/routes.js';
 import type { Runtime } from '../../runtime.js';
+import { escapeHtml } from '../../html.js';
 
 export const GRAPHIQL_ASSET_PREFIX = '/graphiql/';
 
@@ -89,8 +90,6 @@ function loadBundle(): Promise<Bundle> {
     throw error;
   }));
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Yoga's `renderGraphiQL`: the page, which names its parts by version and holds its options as inert JSON. */
 export async function renderGraphiQLPage(options: Record<string, unknown> & { title?: string }): Promise<string> {

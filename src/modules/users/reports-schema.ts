@@ -1,9 +1,8 @@
-// GraphQL fields for reports (`report:view`): the login history and user statistics.
+// GraphQL fields for reports (`report:view`): user statistics (the login history is the audit module's).
 import { builder } from '../../graphql/builder.js';
 import { RoleRef } from '../roles/schema.js';
 import { AccountStatusEnum } from './admin-schema.js';
 import { STATS_DAYS, userStats } from './reports.js';
-import { UserRef } from './schema.js';
 
 const REPORTS = { permission: 'report:view' } as const;
 

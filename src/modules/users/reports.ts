@@ -1,5 +1,5 @@
 // Reports for staff: user statistics (the login history is the audit module's). Days are UTC calendar days.
-import { and, asc, eq, gte, sql, type SQL } from 'drizzle-orm';
+import { asc, gte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { loginHistory, roles, users, type RoleRow } from '../../db/schema.js';
 
