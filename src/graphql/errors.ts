@@ -10,12 +10,17 @@ function originalOf(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? error.originalError : error;
 }
 
+/** A typed error as a client sees it: its message, and its code and details in `extensions`. */
+export function typedGraphQLError(error: AppError, location: { nodes?: GraphQLError['nodes']; path?: GraphQLError['path'] } = {}): GraphQLError {
+  return new GraphQLError(error.message, { ...location, extensions: { code: error.code, ...error.details } });
+}
+
 export function createErrorMasker(log: Logger) {
   return (error: unknown, message: string): GraphQLError => {
     const original = originalOf(error);
     const location = error instanceof GraphQLError ? { nodes: error.nodes, path: error.path } : {};
     if (original instanceof AppError) {
-      return new GraphQLError(original.message, { ...location, extensions: { code: original.code, ...original.details } });
+      return typedGraphQLError(original, location);
     }
     if (original instanceof GraphQLError) {
       // Errors graphql-js and Yoga raise about the request itself (syntax, validation, variables, HTTP).

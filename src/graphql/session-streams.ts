@@ -11,6 +11,7 @@
 // close instead of waiting for streams that never end, and clients know to subscribe again.
 import type { ExecutionResult } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { typedGraphQLError } from './errors.js';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { AppError } from '../errors.js';
 import { sessionEndError, type SessionWatcher } from '../modules/auth/session-watch.js';
@@ -18,7 +19,7 @@ import type { Viewer } from '../modules/auth/viewer.js';
 import type { Context } from './context.js';
 
 function errorResult(error: AppError): ExecutionResult {
-  return { errors: [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })] };
+  return { errors: [typedGraphQLError(error)] };
 }
 
 const RESTARTING: ExecutionResult = {

@@ -1,7 +1,7 @@
 // Caps on subscriptions served over HTTP (Server-Sent Events, or multipart streams). Each holds a connection open
 // for as long as it lasts, as a socket does, so it is counted per user (SSE_MAX_STREAMS_PER_USER) and, together
 // with the sockets, per client address (MAX_CONNECTIONS_PER_IP). In memory, per instance, as the sockets' caps are.
-import { GraphQLError } from 'graphql';
+import { typedGraphQLError } from './errors.js';
 import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { Counts, tooManySubscriptions } from '../modules/realtime/caps.js';
@@ -22,7 +22,7 @@ export function useStreamCaps(caps: Config['realtime'], perIp: Counts<string>): 
       const release = () => releases.forEach((r) => r());
       const refuse = (error: ReturnType<typeof tooManySubscriptions>) => {
         release();
-        setResultAndStopExecution({ errors: [new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } })] });
+        setResultAndStopExecution({ errors: [typedGraphQLError(error)] });
       };
       if (viewer) {
         const user = perUser.acquire(viewer.user.id);
