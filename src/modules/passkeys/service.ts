@@ -117,7 +117,7 @@ function registrationResponse(value: unknown): RegistrationResponseJSON {
 function authenticationResponse(value: unknown): AuthenticationResponseJSON {
   const credential = checkCredentialShape(value);
   const { authenticatorData, signature, userHandle } = credential.response;
-  if (!isB64(authenticatorData) || !isB64(signature) || (userHandle !== undefined && userHandle !== null && !isB64(userHandle, 256))) throw malformed();
+  if (!isB64(authenticatorData) || !isB64(signature) || (userHandle !== undefined && userHandle !== null && userHandle !== '' && !isB64(userHandle, 256))) throw malformed();
   return { clientExtensionResults: {}, ...credential } as unknown as AuthenticationResponseJSON;
 }
 
