@@ -76,9 +76,13 @@ describe('registration', () => {
     assert.equal(options.authenticatorSelection.userVerification, 'required');
     assert.notEqual(Buffer.from(options.user.id, 'base64url').toString(), String(account.id), 'the user handle is not the user id');
     const response = authenticator.register(options);
+    // Transports go back to browsers in later options: only the names WebAuthn knows are kept.
+    response.response.transports = ['internal', 'x'.repeat(500), 'internal', 'usb'];
     const first = await server.request(FinishPasskeyRegistration, { input: { response } }, { token: account.token });
     assert.equal(first.errors, undefined, JSON.stringify(first.errors));
     assert.equal(first.data!.finishPasskeyRegistration.passkey.name, 'Passkey 1');
+    const [stored] = await server.db.query<{ transports: string }[]>('SELECT CAST(transports AS CHAR) AS transports FROM passkeys WHERE user_id = ?', [account.id]);
+    assert.deepEqual(JSON.parse(stored!.transports), ['internal', 'usb']);
     const again = await server.request(FinishPasskeyRegistration, { input: { response } }, { token: account.token });
     assert.equal(errorCode(again), 'BAD_USER_INPUT');
     const listed = await server.request(MyPasskeys, {}, { token: account.token });

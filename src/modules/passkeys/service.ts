@@ -144,6 +144,10 @@ async function recordPasskeyEvent(db: DbOrTx, event: PasskeyEvent, { user, crede
 
 // ------------------------------------------------------------------------------------------- registration
 
+/** The transports WebAuthn names; the client's list is kept only as far as it names these (it goes back to browsers). */
+const TRANSPORTS = new Set<string>(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']);
+const knownTransports = (list: readonly string[] | undefined) => (list ? [...new Set(list.filter((name) => TRANSPORTS.has(name)))] : null);
+
 const transportsOf = (row: Pick<PasskeyRow, 'transports'>) => (Array.isArray(row.transports) ? (row.transports as AuthenticatorTransport[]) : undefined);
 
 export function listPasskeys(db: DbOrTx, userId: number): Promise<PasskeyRow[]> {
@@ -202,7 +206,7 @@ export async function finishPasskeyRegistration(runtime: Runtime, user: UserRow,
         publicKey: Buffer.from(credential.publicKey).toString('base64url'),
         counter: credential.counter,
         userHandle: challenge.userHandle!,
-        transports: credential.transports ?? response.response.transports ?? null,
+        transports: knownTransports(credential.transports ?? response.response.transports),
         deviceType: credentialDeviceType,
         backedUp: credentialBackedUp,
         name,
