@@ -323,4 +323,23 @@ describe('rate limits', () => {
       await limited.close();
     }
   });
+
+  test('registrations started are limited per user, and passkeys per account', async () => {
+    const limited = await startTestServer({ PUBLIC_URL: ORIGIN, RATE_LIMIT_PASSKEY_USER: '3/3600', PASSKEY_MAX_PER_USER: '1' }, server.db);
+    try {
+      const account = await registerUser(limited);
+      const first = await limited.request(StartPasskeyRegistration, {}, { token: account.token });
+      const response = new SoftAuthenticator(ORIGIN).register(first.data!.startPasskeyRegistration.options);
+      assert.equal((await limited.request(FinishPasskeyRegistration, { input: { response } }, { token: account.token })).errors, undefined);
+      // The account is full: a second passkey is refused before any ceremony starts.
+      assert.equal(errorCode(await limited.request(StartPasskeyRegistration, {}, { token: account.token })), 'CONFLICT');
+      assert.equal(errorCode(await limited.request(StartPasskeyRegistration, {}, { token: account.token })), 'CONFLICT');
+      assert.equal(errorCode(await limited.request(StartPasskeyRegistration, {}, { token: account.token })), 'RATE_LIMITED');
+      // Another user has a count of their own.
+      const other = await registerUser(limited);
+      assert.equal(errorCode(await limited.request(StartPasskeyRegistration, {}, { token: other.token })), undefined);
+    } finally {
+      await limited.close();
+    }
+  });
 });
