@@ -97,6 +97,14 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.signInWithCode': ANYONE,
   'Mutation.verifyEmail': ANYONE,
   'Mutation.verifyPhone': SIGNED_IN,
+  // Passkeys: managing them is the owner's (filtered to the caller's own); signing in with one is for anyone.
+  'Query.myPasskeys': SIGNED_IN,
+  'Mutation.finishPasskeyRegistration': SIGNED_IN,
+  'Mutation.finishPasskeySignIn': ANYONE,
+  'Mutation.removePasskey': SIGNED_IN,
+  'Mutation.renamePasskey': SIGNED_IN,
+  'Mutation.startPasskeyRegistration': SIGNED_IN,
+  'Mutation.startPasskeySignIn': ANYONE,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -166,6 +174,13 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   NotificationPayload: { notification: PUBLIC },
   PageInfo: { endCursor: PUBLIC, hasNextPage: PUBLIC, hasPreviousPage: PUBLIC, startCursor: PUBLIC },
   Permission: { createdAt: PUBLIC, description: PUBLIC, id: PUBLIC, isSystem: PUBLIC, name: PUBLIC, updatedAt: PUBLIC },
+  // A caller reaches passkeys only through myPasskeys and their own mutations (security-passkeys.test.ts).
+  Passkey: { backedUp: PUBLIC, createdAt: PUBLIC, deviceType: PUBLIC, flagged: PUBLIC, id: PUBLIC, lastUsedAt: PUBLIC, name: PUBLIC },
+  PasskeyOptions: { options: PUBLIC },
+  PasskeySignInOptions: { challengeId: PUBLIC, options: PUBLIC },
+  FinishPasskeyRegistrationPayload: { passkey: PUBLIC },
+  RenamePasskeyPayload: { passkey: PUBLIC },
+  RemovePasskeyPayload: { removedPasskeyId: PUBLIC },
   PermissionHistoryConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
   PermissionHistoryEdge: { cursor: PUBLIC, node: PUBLIC },
   PermissionHistoryEntry: {

@@ -381,3 +381,61 @@ export const verificationTokens = mysqlTable(
 
 export type VerificationTokenRow = typeof verificationTokens.$inferSelect;
 export type VerificationPurpose = VerificationTokenRow['purpose'];
+
+/**
+ * Passkeys (WebAuthn credentials, src/modules/passkeys/): the public key an authenticator made for this service, and
+ * what the spec says to keep beside it: the signature counter (a counter that goes backwards means a cloned
+ * authenticator), the transports (hints for the browser), and whether it is synced (`device_type` multiDevice) and
+ * backed up.
+ */
+export const passkeys = mysqlTable(
+  'passkeys',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The credential id, base64url; at most 384 bytes (512 characters) so the unique index fits InnoDB's key. */
+    credentialId: varchar('credential_id', { length: 512 }).notNull(),
+    /** The COSE public key, base64url (text: post-quantum keys run past a kilobyte). */
+    publicKey: text('public_key').notNull(),
+    counter: bigint('counter', { mode: 'number', unsigned: true }).notNull().default(0),
+    /** The user handle the authenticator keeps with the credential (random, base64url), checked at sign-in. */
+    userHandle: varchar('user_handle', { length: 128 }).notNull(),
+    /** JSON array of AuthenticatorTransport names ("internal", "hybrid", "usb", ...). */
+    transports: json('transports'),
+    deviceType: mysqlEnum('device_type', ['singleDevice', 'multiDevice']).notNull(),
+    backedUp: boolean('backed_up').notNull().default(false),
+    name: varchar('name', { length: 64 }).notNull(),
+    /** When a response's counter went backwards: the authenticator may be cloned, and this passkey is refused since. */
+    flaggedAt: datetime('flagged_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+    lastUsedAt: datetime('last_used_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [uniqueIndex('passkeys_credential_unique').on(t.credentialId), index('passkeys_user_idx').on(t.userId)],
+);
+
+export type PasskeyRow = typeof passkeys.$inferSelect;
+
+/**
+ * WebAuthn challenges waiting for their response: each is used once (deleted when a response comes, right or
+ * wrong) and only until `expires_at`. A registration's is bound to its user; a sign-in's to its id, which the
+ * client sends back (the user is not known until the response names a passkey).
+ */
+export const webauthnChallenges = mysqlTable(
+  'webauthn_challenges',
+  {
+    /** Random, base64url: the `challengeId` a sign-in's client holds. */
+    id: varchar('id', { length: 43 }).primaryKey(),
+    purpose: mysqlEnum('purpose', ['registration', 'sign_in', 'second_factor']).notNull(),
+    /** Whose registration or second factor; null for a sign-in. */
+    userId: int('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The challenge the authenticator signs, base64url. */
+    challenge: varchar('challenge', { length: 128 }).notNull(),
+    /** For a registration: the user handle offered to the authenticator, kept with the passkey it makes. */
+    userHandle: varchar('user_handle', { length: 128 }),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('webauthn_challenges_user_purpose_idx').on(t.userId, t.purpose), index('webauthn_challenges_expires_idx').on(t.expiresAt)],
+);

@@ -67,6 +67,8 @@ export async function startTestServer(env: Record<string, string> = {}, existing
     RATE_LIMIT_UPLOADS_USER: '100000/60',
     RATE_LIMIT_IDENTITY_CHANGES_USER: '100000/60',
     RATE_LIMIT_IDENTITY_CHANGES_IP: '100000/60',
+    RATE_LIMIT_PASSKEY_IP: '100000/60',
+    RATE_LIMIT_PASSKEY_USER: '100000/60',
     LOCKOUT_THRESHOLD: '1000',
     // Every test client comes from 127.0.0.1 and some send operations in bursts; the caps have tests of their own.
     WS_MAX_OPERATIONS_PER_SECOND: '100000',

@@ -525,3 +525,78 @@ export const VerifyPhone = graphql(`
     }
   }
 `);
+
+// ------------------------------------------------------------------ passkeys
+
+export const StartPasskeySignIn = graphql(`
+  mutation WebStartPasskeySignIn {
+    startPasskeySignIn {
+      challengeId
+      options
+    }
+  }
+`);
+
+export const FinishPasskeySignIn = graphql(`
+  mutation WebFinishPasskeySignIn($input: FinishPasskeySignInInput!) {
+    finishPasskeySignIn(input: $input) {
+      ...WebSession
+    }
+  }
+`);
+
+export const WebPasskey = graphql(`
+  fragment WebPasskey on Passkey {
+    id
+    name
+    createdAt
+    lastUsedAt
+    deviceType
+    backedUp
+    flagged
+  }
+`);
+
+export const MyPasskeys = graphql(`
+  query WebMyPasskeys {
+    myPasskeys {
+      ...WebPasskey
+    }
+  }
+`);
+
+export const StartPasskeyRegistration = graphql(`
+  mutation WebStartPasskeyRegistration {
+    startPasskeyRegistration {
+      options
+    }
+  }
+`);
+
+export const FinishPasskeyRegistration = graphql(`
+  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+    finishPasskeyRegistration(input: $input) {
+      passkey {
+        ...WebPasskey
+      }
+    }
+  }
+`);
+
+export const RenamePasskey = graphql(`
+  mutation WebRenamePasskey($input: RenamePasskeyInput!) {
+    renamePasskey(input: $input) {
+      passkey {
+        ...WebPasskey
+      }
+    }
+  }
+`);
+
+export const RemovePasskey = graphql(`
+  mutation WebRemovePasskey($input: RemovePasskeyInput!) {
+    removePasskey(input: $input) {
+      removedPasskeyId
+    }
+  }
+`);

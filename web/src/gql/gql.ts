@@ -53,6 +53,14 @@ type Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": typeof types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": typeof types.WebVerifyPhoneDocument,
+    "\n  mutation WebStartPasskeySignIn {\n    startPasskeySignIn {\n      challengeId\n      options\n    }\n  }\n": typeof types.WebStartPasskeySignInDocument,
+    "\n  mutation WebFinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebFinishPasskeySignInDocument,
+    "\n  fragment WebPasskey on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    deviceType\n    backedUp\n    flagged\n  }\n": typeof types.WebPasskeyFragmentDoc,
+    "\n  query WebMyPasskeys {\n    myPasskeys {\n      ...WebPasskey\n    }\n  }\n": typeof types.WebMyPasskeysDocument,
+    "\n  mutation WebStartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n    }\n  }\n": typeof types.WebStartPasskeyRegistrationDocument,
+    "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebFinishPasskeyRegistrationDocument,
+    "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebRenamePasskeyDocument,
+    "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": typeof types.WebRemovePasskeyDocument,
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
@@ -93,6 +101,14 @@ const documents: Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": types.WebVerifyPhoneDocument,
+    "\n  mutation WebStartPasskeySignIn {\n    startPasskeySignIn {\n      challengeId\n      options\n    }\n  }\n": types.WebStartPasskeySignInDocument,
+    "\n  mutation WebFinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebFinishPasskeySignInDocument,
+    "\n  fragment WebPasskey on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    deviceType\n    backedUp\n    flagged\n  }\n": types.WebPasskeyFragmentDoc,
+    "\n  query WebMyPasskeys {\n    myPasskeys {\n      ...WebPasskey\n    }\n  }\n": types.WebMyPasskeysDocument,
+    "\n  mutation WebStartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n    }\n  }\n": types.WebStartPasskeyRegistrationDocument,
+    "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebFinishPasskeyRegistrationDocument,
+    "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebRenamePasskeyDocument,
+    "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": types.WebRemovePasskeyDocument,
 };
 
 /**
@@ -247,6 +263,38 @@ export function graphql(source: "\n  mutation WebRequestPhoneVerification {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebVerifyPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartPasskeySignIn {\n    startPasskeySignIn {\n      challengeId\n      options\n    }\n  }\n"): typeof import('./graphql.js').WebStartPasskeySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebFinishPasskeySignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebPasskey on Passkey {\n    id\n    name\n    createdAt\n    lastUsedAt\n    deviceType\n    backedUp\n    flagged\n  }\n"): typeof import('./graphql.js').WebPasskeyFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMyPasskeys {\n    myPasskeys {\n      ...WebPasskey\n    }\n  }\n"): typeof import('./graphql.js').WebMyPasskeysDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n    }\n  }\n"): typeof import('./graphql.js').WebStartPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebFinishPasskeyRegistrationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebRenamePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n"): typeof import('./graphql.js').WebRemovePasskeyDocument;
 
 
 export function graphql(source: string) {

@@ -32,6 +32,19 @@ export type ChangeUserRoleInput = {
   userId: string;
 };
 
+export type FinishPasskeyRegistrationInput = {
+  /** Up to 64 characters; "Passkey <n>" when left out. */
+  name?: string | null | undefined;
+  /** RegistrationResponseJSON, as @simplewebauthn/browser startRegistration returns it. */
+  response: unknown;
+};
+
+export type FinishPasskeySignInInput = {
+  challengeId: string;
+  /** AuthenticationResponseJSON, as @simplewebauthn/browser startAuthentication returns it. */
+  response: unknown;
+};
+
 /** The language of the emails and SMS a user gets. */
 export type Locale =
   /** English */
@@ -52,6 +65,13 @@ export type NotificationKind =
   | 'DIRECT'
   /** From the service itself, e.g. your role was changed. */
   | 'SYSTEM';
+
+/** Whether a passkey lives on one authenticator or is synced between devices (by a password manager or a platform account). */
+export type PasskeyDeviceType =
+  /** Can be synced to other devices. */
+  | 'MULTI_DEVICE'
+  /** Bound to one authenticator, e.g. a security key. */
+  | 'SINGLE_DEVICE';
 
 /** What a permission-history entry records. */
 export type PermissionHistoryAction =
@@ -100,6 +120,16 @@ export type RegisterUserInput = {
   phone: string;
   /** 3 to 32 characters: letters (any script), digits, "_", "." and "-", starting with a letter. */
   username: string;
+};
+
+export type RemovePasskeyInput = {
+  id: string;
+};
+
+export type RenamePasskeyInput = {
+  id: string;
+  /** Up to 64 characters. */
+  name: string;
 };
 
 export type RequestPasswordResetInput = {
@@ -430,6 +460,51 @@ export type WebVerifyPhoneMutationVariables = Exact<{
 
 export type WebVerifyPhoneMutation = { verifyPhone: { user: { id: string, phoneVerified: boolean } } };
 
+export type WebStartPasskeySignInMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStartPasskeySignInMutation = { startPasskeySignIn: { challengeId: string, options: unknown } };
+
+export type WebFinishPasskeySignInMutationVariables = Exact<{
+  input: FinishPasskeySignInInput;
+}>;
+
+
+export type WebFinishPasskeySignInMutation = { finishPasskeySignIn: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebPasskeyFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null, deviceType: PasskeyDeviceType, backedUp: boolean, flagged: boolean };
+
+export type WebMyPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyPasskeysQuery = { myPasskeys: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null, deviceType: PasskeyDeviceType, backedUp: boolean, flagged: boolean }> };
+
+export type WebStartPasskeyRegistrationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStartPasskeyRegistrationMutation = { startPasskeyRegistration: { options: unknown } };
+
+export type WebFinishPasskeyRegistrationMutationVariables = Exact<{
+  input: FinishPasskeyRegistrationInput;
+}>;
+
+
+export type WebFinishPasskeyRegistrationMutation = { finishPasskeyRegistration: { passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null, deviceType: PasskeyDeviceType, backedUp: boolean, flagged: boolean } } };
+
+export type WebRenamePasskeyMutationVariables = Exact<{
+  input: RenamePasskeyInput;
+}>;
+
+
+export type WebRenamePasskeyMutation = { renamePasskey: { passkey: { id: string, name: string, createdAt: string, lastUsedAt: string | null, deviceType: PasskeyDeviceType, backedUp: boolean, flagged: boolean } } };
+
+export type WebRemovePasskeyMutationVariables = Exact<{
+  input: RemovePasskeyInput;
+}>;
+
+
+export type WebRemovePasskeyMutation = { removePasskey: { removedPasskeyId: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -459,6 +534,17 @@ export const WebSessionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebSession"}) as unknown as TypedDocumentString<WebSessionFragment, unknown>;
+export const WebPasskeyFragmentDoc = new TypedDocumentString(`
+    fragment WebPasskey on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  deviceType
+  backedUp
+  flagged
+}
+    `, {"fragmentName":"WebPasskey"}) as unknown as TypedDocumentString<WebPasskeyFragment, unknown>;
 export const WebRegisterUserDocument = new TypedDocumentString(`
     mutation WebRegisterUser($input: RegisterUserInput!) {
   registerUser(input: $input) {
@@ -977,3 +1063,89 @@ export const WebVerifyPhoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebVerifyPhoneMutation, WebVerifyPhoneMutationVariables>;
+export const WebStartPasskeySignInDocument = new TypedDocumentString(`
+    mutation WebStartPasskeySignIn {
+  startPasskeySignIn {
+    challengeId
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartPasskeySignInMutation, WebStartPasskeySignInMutationVariables>;
+export const WebFinishPasskeySignInDocument = new TypedDocumentString(`
+    mutation WebFinishPasskeySignIn($input: FinishPasskeySignInInput!) {
+  finishPasskeySignIn(input: $input) {
+    ...WebSession
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebFinishPasskeySignInMutation, WebFinishPasskeySignInMutationVariables>;
+export const WebMyPasskeysDocument = new TypedDocumentString(`
+    query WebMyPasskeys {
+  myPasskeys {
+    ...WebPasskey
+  }
+}
+    fragment WebPasskey on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  deviceType
+  backedUp
+  flagged
+}`) as unknown as TypedDocumentString<WebMyPasskeysQuery, WebMyPasskeysQueryVariables>;
+export const WebStartPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation WebStartPasskeyRegistration {
+  startPasskeyRegistration {
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartPasskeyRegistrationMutation, WebStartPasskeyRegistrationMutationVariables>;
+export const WebFinishPasskeyRegistrationDocument = new TypedDocumentString(`
+    mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {
+  finishPasskeyRegistration(input: $input) {
+    passkey {
+      ...WebPasskey
+    }
+  }
+}
+    fragment WebPasskey on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  deviceType
+  backedUp
+  flagged
+}`) as unknown as TypedDocumentString<WebFinishPasskeyRegistrationMutation, WebFinishPasskeyRegistrationMutationVariables>;
+export const WebRenamePasskeyDocument = new TypedDocumentString(`
+    mutation WebRenamePasskey($input: RenamePasskeyInput!) {
+  renamePasskey(input: $input) {
+    passkey {
+      ...WebPasskey
+    }
+  }
+}
+    fragment WebPasskey on Passkey {
+  id
+  name
+  createdAt
+  lastUsedAt
+  deviceType
+  backedUp
+  flagged
+}`) as unknown as TypedDocumentString<WebRenamePasskeyMutation, WebRenamePasskeyMutationVariables>;
+export const WebRemovePasskeyDocument = new TypedDocumentString(`
+    mutation WebRemovePasskey($input: RemovePasskeyInput!) {
+  removePasskey(input: $input) {
+    removedPasskeyId
+  }
+}
+    `) as unknown as TypedDocumentString<WebRemovePasskeyMutation, WebRemovePasskeyMutationVariables>;

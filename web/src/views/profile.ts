@@ -1,4 +1,4 @@
-// The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password.
+// The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password, passkeys.
 import { gql, upload } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
 import { busy, clearErrors, field, formError, notice, onSubmit, setFieldError, showError, type Field } from '../forms.js';
@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
 import { me, type Me } from '../state.js';
 import type { View } from './view.js';
+import { passkeysCard } from './passkeys.js';
 import { verificationCard } from './recovery.js';
 
 export function profileView(): View {
@@ -17,7 +18,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard(), passkeysCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
