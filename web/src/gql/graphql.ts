@@ -20,6 +20,7 @@ export type BroadcastNotificationInput = {
 };
 
 export type ChangePasswordInput = {
+  /** Empty for an account that has no password yet (made through an OpenID provider). */
   currentPassword: string;
   /** At least 8 characters. */
   newPassword: string;
