@@ -64,8 +64,8 @@ async function callback(runtime: Runtime, provider: string, query: URLSearchPara
     userAgent: req.headers['user-agent'] ?? null,
   };
   const outcome = await finishCallback(runtime, provider, query, readCookie(req, FLOW_COOKIE), client);
-  // The flow is over whatever happened: its cookie goes.
-  redirect(res, outcome.location, flowCookie(runtime, '', 0));
+  // A used-up flow's cookie goes; a forged callback (a link someone else made) must not end this browser's own flow.
+  redirect(res, outcome.location, outcome.flowEnded ? flowCookie(runtime, '', 0) : undefined);
 }
 
 async function serveOidc(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {

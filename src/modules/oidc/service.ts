@@ -190,6 +190,8 @@ const stateMismatch = () => oidcError('OIDC_STATE_MISMATCH', 'This sign-in was n
 export interface CallbackOutcome {
   /** Where to send the browser: the flow's return URL with `#oidc_code=…`, `#oidc_linked=…` or `#oidc_error=…`. */
   location: string;
+  /** Whether this browser's flow was used up (its cookie can go); a callback that matched none leaves it be. */
+  flowEnded: boolean;
 }
 
 interface Claims {
@@ -211,7 +213,7 @@ const withFragment = (url: string, params: Record<string, string>) => `${url.spl
 export async function finishCallback(runtime: Runtime, providerName: string, query: URLSearchParams, cookieState: string | undefined, client: ClientInfo): Promise<CallbackOutcome> {
   const provider = findProvider(runtime, providerName);
   const fallback = defaultReturnUrl(runtime);
-  const fail = (url: string, code: OidcErrorCode) => ({ location: withFragment(url, { oidc_error: code }) });
+  const fail = (url: string, code: OidcErrorCode, flowEnded = false) => ({ location: withFragment(url, { oidc_error: code }), flowEnded });
   const state = query.get('state') ?? '';
   if (!provider || !state || state.length > MAX_CODE_LENGTH || !cookieState || !sameText(state, cookieState)) return fail(fallback, 'OIDC_STATE_MISMATCH');
 
@@ -230,7 +232,7 @@ export async function finishCallback(runtime: Runtime, providerName: string, que
     const claims = await exchange(runtime, provider, query, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
     if (flow.mode === 'link') {
       await linkIdentity(runtime, flow.userId!, provider, claims);
-      return { location: withFragment(flow.returnUrl, { oidc_linked: provider.name }) };
+      return { location: withFragment(flow.returnUrl, { oidc_linked: provider.name }), flowEnded: true };
     }
     const user = await signInUser(runtime, provider, claims, client);
     const code = random();
@@ -241,9 +243,9 @@ export async function finishCallback(runtime: Runtime, providerName: string, que
       subject: claims.sub,
       expiresAt: new Date(Date.now() + SIGN_IN_CODE_TTL_MS),
     });
-    return { location: withFragment(flow.returnUrl, { oidc_code: code }) };
+    return { location: withFragment(flow.returnUrl, { oidc_code: code }), flowEnded: true };
   } catch (error) {
-    if (error instanceof AppError && error.code.startsWith('OIDC_')) return fail(flow.returnUrl, error.code as OidcErrorCode);
+    if (error instanceof AppError && error.code.startsWith('OIDC_')) return fail(flow.returnUrl, error.code as OidcErrorCode, true);
     throw error;
   }
 }
