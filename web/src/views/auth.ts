@@ -5,6 +5,7 @@ import { publicGql } from '../api.js';
 import { t } from '../i18n.js';
 import { Login, RegisterUser } from '../operations.js';
 import * as session from '../session.js';
+import { providerButtons } from './oidc.js';
 import { codeSignInForm, forgotForm } from './recovery.js';
 
 export type AuthMode = 'login' | 'register' | 'forgot' | 'code';
@@ -24,6 +25,7 @@ export function authView(mode: AuthMode, notice: string | null, onSignedIn: () =
     notice ? h('p', { class: 'notice notice-warn', role: 'status', id: 'auth-notice', text: notice }) : null,
     tabs,
     mode === 'login' ? loginForm(onSignedIn) : mode === 'register' ? registerForm(onSignedIn) : mode === 'forgot' ? forgotForm(onSignedIn) : codeSignInForm(onSignedIn),
+    mode === 'login' || mode === 'register' ? providerButtons() : null,
     mode === 'register'
       ? null
       : h(
