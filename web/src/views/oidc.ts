@@ -161,6 +161,10 @@ export function linkedAccountsCard(): HTMLElement {
   const error = formError();
   error.id = 'linked-error';
   const done = notice();
+  const say = (text: string) => {
+    error.textContent = text;
+    error.hidden = text === '';
+  };
   const card = h('section', { class: 'card', id: 'linked-card', aria: { labelledby: 'linked-heading' } }, h('h2', { id: 'linked-heading', text: t('oidc.linkedTitle') }), list, actions, error, done);
   const refresh = async () => {
     const [data, all] = await Promise.all([gql(MyLinkedAccounts), loadProviders()]);
@@ -172,12 +176,12 @@ export function linkedAccountsCard(): HTMLElement {
         const unlink = h('button', { type: 'button', class: 'small', id: `unlink-${account.provider}` }, t('oidc.unlink'));
         unlink.addEventListener('click', () => {
           unlink.disabled = true;
-          error.textContent = '';
+          say('');
           void gql(UnlinkAccount, { input: { provider: account.provider } })
             .then(refresh)
             .catch((failure: unknown) => {
               unlink.disabled = false;
-              error.textContent = failure instanceof ApiError && failure.reason === 'LAST_SIGN_IN_METHOD' ? t('oidc.lastMethod') : describe(failure);
+              say(failure instanceof ApiError && failure.reason === 'LAST_SIGN_IN_METHOD' ? t('oidc.lastMethod') : describe(failure));
             });
         });
         return h(
@@ -200,19 +204,19 @@ export function linkedAccountsCard(): HTMLElement {
           const link = h('button', { type: 'button', id: `link-${p.name}` }, t('oidc.link', { label: p.label }));
           link.addEventListener('click', () => {
             link.disabled = true;
-            error.textContent = '';
+            say('');
             void gql(StartOidcLink, { input: { provider: p.name } })
               .then((result) => location.assign(result.startOidcLink.url))
               .catch((failure: unknown) => {
                 link.disabled = false;
-                error.textContent = failure instanceof ApiError && failure.code.startsWith('OIDC_') ? oidcErrorText(failure.code) : describe(failure);
+                say(failure instanceof ApiError && failure.code.startsWith('OIDC_') ? oidcErrorText(failure.code) : describe(failure));
               });
           });
           return link;
         }),
     );
   };
-  void refresh().catch((failure: unknown) => (error.textContent = describe(failure)));
+  void refresh().catch((failure: unknown) => say(describe(failure)));
   return card;
 }
 
