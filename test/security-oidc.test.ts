@@ -8,7 +8,7 @@ import { errorCode, startTestServer, type TestServer } from './support/server.js
 import { freePort } from './support/haproxy.js';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 import { CompleteOidcSignIn, CookieJar, fragmentOf, get, locationOf, openCallback, StartOidcLink, toCallback, UnlinkAccount } from './support/oidc-flow.js';
-import { Login } from './support/operations.js';
+import { ChangePassword, Login } from './support/operations.js';
 import { register } from './support/accounts.js';
 
 let server: TestServer;
@@ -33,6 +33,8 @@ before(async () => {
     OIDC_DOWN_LABEL: 'Down Corp',
     OIDC_ALLOW_INSECURE_ISSUER: 'true',
     OIDC_REDIRECT_ALLOWLIST: ALLOWED_APP,
+    // A session's age is changed in the database below; every request must read it.
+    SESSION_CACHE_MS: '0',
   });
 });
 after(async () => {
@@ -177,4 +179,28 @@ test('a link ticket works once, and only for the provider it was made for', asyn
   assert.ok(locationOf(first, app).href.startsWith(provider.issuer), 'sent to the provider');
   const again = await get(new CookieJar(), url);
   assert.equal(fragmentOf(locationOf(again, app)).get('oidc_error'), 'OIDC_STATE_MISMATCH');
+});
+
+test('the first password of a provider-made account needs a fresh session; then password sign-in works and the link can go', async () => {
+  const jar = new CookieJar();
+  const code = fragmentOf(await openCallback(jar, await toCallback(jar, start(), providerUser({ name: 'First Password' })))).get('oidc_code')!;
+  const signedIn = (await server.request(CompleteOidcSignIn, { input: { code } })).data!.completeOidcSignIn;
+  // A session that is not fresh (stolen, or left open): it may not give the account a password.
+  await server.db.query('UPDATE sessions SET created_at = NOW(3) - INTERVAL 11 MINUTE WHERE user_id = ?', [signedIn.user.id]);
+  const stale = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'a fresh password 1' } }, { token: signedIn.token });
+  assert.equal(errorCode(stale), 'FORBIDDEN');
+  assert.equal(stale.errors?.[0]?.extensions?.reason, 'RECENT_SIGN_IN_REQUIRED');
+  await server.db.query('UPDATE sessions SET created_at = NOW(3) WHERE user_id = ?', [signedIn.user.id]);
+  const guessed = await server.request(ChangePassword, { input: { currentPassword: 'guess', newPassword: 'a fresh password 1' } }, { token: signedIn.token });
+  assert.equal(errorCode(guessed), 'BAD_USER_INPUT');
+  const set = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'a fresh password 1' } }, { token: signedIn.token });
+  assert.equal(set.errors, undefined, JSON.stringify(set.errors));
+  const login = await server.request(Login, { input: { identifier: signedIn.user.username, password: 'a fresh password 1' } });
+  assert.equal(login.errors, undefined, JSON.stringify(login.errors));
+  // Now a second way in exists: the link can be removed, and an empty current password no longer passes.
+  const unlink = await server.request(UnlinkAccount, { input: { provider: 'line' } }, { token: signedIn.token });
+  assert.equal(unlink.errors, undefined, JSON.stringify(unlink.errors));
+  assert.deepEqual(unlink.data!.unlinkAccount.linkedAccounts, []);
+  const again = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'another password 2' } }, { token: login.data!.login.token });
+  assert.equal(errorCode(again), 'BAD_USER_INPUT');
 });
