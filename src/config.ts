@@ -10,6 +10,7 @@ import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
 import { recoveryConfig } from './modules/recovery/config.js';
 import { passkeysConfig } from './modules/passkeys/config.js';
+import { oidcConfig } from './modules/oidc/config.js';
 import type { Limit } from './rate-limit.js';
 
 export { unmapIPv4, type TrustProxy } from './env.js';
@@ -24,6 +25,7 @@ const CONFIG_FRAGMENTS = {
   delivery: deliveryConfig,
   recovery: recoveryConfig,
   passkeys: passkeysConfig,
+  oidc: oidcConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

@@ -3,7 +3,27 @@
 
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_MANY_SUBSCRIPTIONS'
   /** Sign-in refused until the email is verified (REQUIRE_VERIFIED_EMAIL). */
-  | 'EMAIL_NOT_VERIFIED';
+  | 'EMAIL_NOT_VERIFIED'
+  /** Sign-in through an OpenID provider (src/modules/oidc/): each a screen in the web client. */
+  | OidcErrorCode;
+
+/**
+ * What can end a sign-in or link through an OpenID provider: the provider cannot be reached, the user cancelled
+ * there, the callback matches no flow this browser started, the provider's email belongs to an account that cannot
+ * be linked automatically, the one-time code is unknown, used or older than a minute, the provider account is
+ * linked to someone else, the provider shared no email, or its answer failed a check (ID token, nonce, issuer…).
+ */
+export const OIDC_ERROR_CODES = [
+  'OIDC_PROVIDER_UNAVAILABLE',
+  'OIDC_CANCELLED',
+  'OIDC_STATE_MISMATCH',
+  'OIDC_EMAIL_IN_USE',
+  'OIDC_CODE_EXPIRED',
+  'OIDC_ALREADY_LINKED',
+  'OIDC_EMAIL_REQUIRED',
+  'OIDC_FAILED',
+] as const;
+export type OidcErrorCode = (typeof OIDC_ERROR_CODES)[number];
 
 export class AppError extends Error {
   constructor(

@@ -105,6 +105,12 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.renamePasskey': SIGNED_IN,
   'Mutation.startPasskeyRegistration': SIGNED_IN,
   'Mutation.startPasskeySignIn': ANYONE,
+  // OpenID providers: finishing a provider sign-in is for people not signed in yet; linking is for the account's owner.
+  'Query.oidcProviders': ANYONE,
+  'Query.myLinkedAccounts': SIGNED_IN,
+  'Mutation.completeOidcSignIn': ANYONE,
+  'Mutation.startOidcLink': SIGNED_IN,
+  'Mutation.unlinkAccount': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -159,6 +165,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   DeletePermissionPayload: { deletedPermissionId: PUBLIC, revokedFromRoles: PUBLIC },
   DeleteRolePayload: { deletedRoleId: PUBLIC },
   DeleteUserPayload: { deletedUserId: PUBLIC, revokedSessions: PUBLIC },
+  LinkedAccount: { createdAt: PUBLIC, email: PUBLIC, label: PUBLIC, lastUsedAt: PUBLIC, provider: PUBLIC },
   LoginAttempt: { createdAt: PUBLIC, id: PUBLIC, identifier: IDENTIFIER, ip: PUBLIC, reason: PUBLIC, success: PUBLIC, user: PUBLIC, userAgent: PUBLIC },
   LoginAttemptConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
   LoginAttemptEdge: { cursor: PUBLIC, node: PUBLIC },
@@ -172,6 +179,8 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   NotificationConnection: { edges: PUBLIC, pageInfo: PUBLIC },
   NotificationEdge: { cursor: PUBLIC, node: PUBLIC },
   NotificationPayload: { notification: PUBLIC },
+  OidcLinkStart: { url: PUBLIC },
+  OidcProvider: { label: PUBLIC, name: PUBLIC, startUrl: PUBLIC },
   PageInfo: { endCursor: PUBLIC, hasNextPage: PUBLIC, hasPreviousPage: PUBLIC, startCursor: PUBLIC },
   Permission: { createdAt: PUBLIC, description: PUBLIC, id: PUBLIC, isSystem: PUBLIC, name: PUBLIC, updatedAt: PUBLIC },
   // A caller reaches passkeys only through myPasskeys and their own mutations (security-passkeys.test.ts).
@@ -200,6 +209,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   Session: { createdAt: PUBLIC, current: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, ip: PUBLIC, lastUsedAt: PUBLIC, userAgent: PUBLIC },
   SetPresencePayload: { status: PUBLIC },
   SetUserStatusPayload: { revokedSessions: PUBLIC, user: PUBLIC },
+  UnlinkAccountPayload: { linkedAccounts: PUBLIC },
   UpdatePermissionPayload: { permission: PUBLIC },
   UpdateProfilePayload: { user: PUBLIC },
   UpdateRolePayload: { role: PUBLIC },
@@ -215,6 +225,9 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     phoneVerified: PUBLIC,
     pendingEmail: SELF_ONLY,
     pendingPhone: SELF_ONLY,
+    // Which providers sign in to an account, and whether it has a password: as private as its email.
+    linkedAccounts: SELF_OR_USER_WRITE,
+    hasPassword: SELF_OR_USER_WRITE,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },

@@ -87,7 +87,8 @@ export const users = mysqlTable(
     email: varchar('email', { length: 254 }).notNull(),
     /** E.164, e.g. +66812345678. Null only for a seeded admin created without one. */
     phone: varchar('phone', { length: 16 }),
-    passwordHash: varchar('password_hash', { length: 255 }).notNull(),
+    /** argon2id. Null for an account made through an OpenID provider (src/modules/oidc/) until a password is set. */
+    passwordHash: varchar('password_hash', { length: 255 }),
     roleId: int('role_id')
       .notNull()
       .references(() => roles.id),
@@ -438,4 +439,80 @@ export const webauthnChallenges = mysqlTable(
     createdAt: createdAt(),
   },
   (t) => [index('webauthn_challenges_user_purpose_idx').on(t.userId, t.purpose), index('webauthn_challenges_expires_idx').on(t.expiresAt)],
+);
+
+/**
+ * Accounts at OpenID Connect providers (src/modules/oidc/) linked to users: one per (provider, subject), and at most
+ * one per provider for a user, so `unlinkAccount(provider)` names one row.
+ */
+export const userIdentities = mysqlTable(
+  'user_identities',
+  {
+    id: int('id').autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The provider's name in OIDC_PROVIDERS (line, google, corp…). */
+    provider: varchar('provider', { length: 32 }).notNull(),
+    /** The provider's `sub` claim: stable and unique at that provider. */
+    subject: varchar('subject', { length: 255 }).notNull(),
+    /** The email the provider last gave, for display; never used to find the account again. */
+    email: varchar('email', { length: 254 }),
+    emailVerified: boolean('email_verified').notNull().default(false),
+    createdAt: createdAt(),
+    lastUsedAt: datetime('last_used_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [uniqueIndex('user_identities_provider_subject_unique').on(t.provider, t.subject), uniqueIndex('user_identities_user_provider_unique').on(t.userId, t.provider)],
+);
+
+export type UserIdentityRow = typeof userIdentities.$inferSelect;
+
+/**
+ * A sign-in or link through a provider between its start and its callback, kept here rather than in one process's
+ * memory so any instance can finish it: single use (`used_at`), ten minutes at most. `state` is stored hashed.
+ */
+export const oidcFlows = mysqlTable(
+  'oidc_flows',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    /** SHA-256 (hex) of the `state` parameter, which is also the browser's binding cookie. */
+    stateHash: varchar('state_hash', { length: 64 }).notNull(),
+    /** SHA-256 (hex) of the one-time ticket `startOidcLink` hands out to open the start route with. Null for sign-in. */
+    ticketHash: varchar('ticket_hash', { length: 64 }),
+    provider: varchar('provider', { length: 32 }).notNull(),
+    mode: mysqlEnum('mode', ['sign_in', 'link']).notNull(),
+    /** The signed-in user who asked to link (mode link). */
+    userId: int('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    nonce: varchar('nonce', { length: 64 }).notNull(),
+    codeVerifier: varchar('code_verifier', { length: 128 }).notNull(),
+    /** Where the browser goes at the end: PUBLIC_URL's web client or an OIDC_REDIRECT_ALLOWLIST entry. */
+    returnUrl: varchar('return_url', { length: 500 }).notNull(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('oidc_flows_state_hash_unique').on(t.stateHash), uniqueIndex('oidc_flows_ticket_hash_unique').on(t.ticketHash), index('oidc_flows_expires_idx').on(t.expiresAt)],
+);
+
+export type OidcFlowRow = typeof oidcFlows.$inferSelect;
+
+/**
+ * The one-time code a finished provider sign-in hands the client in its return URL, traded by `completeOidcSignIn`
+ * for a session: stored hashed, single use, sixty seconds.
+ */
+export const oidcSignInCodes = mysqlTable(
+  'oidc_sign_in_codes',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    codeHash: varchar('code_hash', { length: 64 }).notNull(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    provider: varchar('provider', { length: 32 }).notNull(),
+    subject: varchar('subject', { length: 255 }).notNull(),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('oidc_sign_in_codes_hash_unique').on(t.codeHash), index('oidc_sign_in_codes_user_idx').on(t.userId), index('oidc_sign_in_codes_expires_idx').on(t.expiresAt)],
 );

@@ -3,6 +3,7 @@ import { isIP, type BlockList } from 'node:net';
 import type { ClientInfo } from '../modules/auth/sessions.js';
 import type { AuthState } from '../modules/auth/viewer.js';
 import { realtimeLoaders } from '../modules/realtime/loaders.js';
+import { oidcLoaders } from '../modules/oidc/loaders.js';
 import { roleLoaders } from '../modules/roles/loaders.js';
 import { userLoaders } from '../modules/users/loaders.js';
 import type { Runtime } from '../runtime.js';
@@ -21,6 +22,7 @@ function createLoaders(runtime: Runtime) {
     ...roleLoaders(runtime),
     ...userLoaders(runtime),
     ...realtimeLoaders(runtime),
+    ...oidcLoaders(runtime),
   };
 }
 

@@ -12,6 +12,7 @@ import '../modules/audit/permission-history-schema.js';
 import '../modules/audit/login-history-schema.js';
 import '../modules/recovery/schema.js';
 import '../modules/passkeys/schema.js';
+import '../modules/oidc/schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -4,6 +4,7 @@ import type { HttpRoute } from '../http/routes.js';
 import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
+import { oidcRoute } from './oidc/route.js';
 import type { SignInStep } from './auth/sign-in-steps.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
@@ -13,6 +14,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   healthRoute,
   avatarsRoute,
   graphiqlRoute,
+  oidcRoute,
   webRoute, // last: every GET nobody else owns
 ];
 

@@ -37,6 +37,11 @@ type Documents = {
     "\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n": typeof types.UploadAvatarDocument,
     "\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n": typeof types.DeleteAvatarDocument,
     "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n": typeof types.MyAvatarDocument,
+    "\n  query OidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": typeof types.OidcProvidersDocument,
+    "\n  mutation CompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n        email\n        emailVerified\n        hasPassword\n        linkedAccounts {\n          provider\n          label\n          email\n        }\n      }\n    }\n  }\n": typeof types.CompleteOidcSignInDocument,
+    "\n  mutation StartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": typeof types.StartOidcLinkDocument,
+    "\n  mutation UnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": typeof types.UnlinkAccountDocument,
+    "\n  query MyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n  }\n": typeof types.MyLinkedAccountsDocument,
     "\n  mutation RegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n        phone\n        isActive\n        role {\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegisterUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      success\n    }\n  }\n": typeof types.LogoutDocument,
@@ -100,6 +105,11 @@ const documents: Documents = {
     "\n  mutation UploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n        avatarUpdatedAt\n      }\n    }\n  }\n": types.UploadAvatarDocument,
     "\n  mutation DeleteAvatar {\n    deleteAvatar {\n      removed\n      user {\n        id\n        avatarUrl\n        avatarUpdatedAt\n      }\n    }\n  }\n": types.DeleteAvatarDocument,
     "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n": types.MyAvatarDocument,
+    "\n  query OidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": types.OidcProvidersDocument,
+    "\n  mutation CompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n        email\n        emailVerified\n        hasPassword\n        linkedAccounts {\n          provider\n          label\n          email\n        }\n      }\n    }\n  }\n": types.CompleteOidcSignInDocument,
+    "\n  mutation StartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": types.StartOidcLinkDocument,
+    "\n  mutation UnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": types.UnlinkAccountDocument,
+    "\n  query MyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n  }\n": types.MyLinkedAccountsDocument,
     "\n  mutation RegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n        phone\n        isActive\n        role {\n          name\n        }\n      }\n    }\n  }\n": types.RegisterUserDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      token\n      expiresAt\n      refreshToken\n      refreshTokenExpiresAt\n      user {\n        id\n        username\n        email\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout {\n      success\n    }\n  }\n": types.LogoutDocument,
@@ -246,6 +256,26 @@ export function graphql(source: "\n  mutation DeleteAvatar {\n    deleteAvatar {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n"): (typeof documents)["\n  query MyAvatar {\n    me {\n      id\n      avatarUrl\n      mainUrl: avatarUrl(size: MAIN)\n      thumbUrl: avatarUrl(size: THUMB)\n      avatarUpdatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n"): (typeof documents)["\n  query OidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n        email\n        emailVerified\n        hasPassword\n        linkedAccounts {\n          provider\n          label\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n        email\n        emailVerified\n        hasPassword\n        linkedAccounts {\n          provider\n          label\n          email\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n"): (typeof documents)["\n  mutation StartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n  }\n"): (typeof documents)["\n  query MyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

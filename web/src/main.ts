@@ -16,6 +16,7 @@ import { authView, type AuthMode } from './views/auth.js';
 import { chatView } from './views/chat.js';
 import { notificationsView } from './views/notifications.js';
 import { profileView } from './views/profile.js';
+import { oidcLanding } from './views/oidc.js';
 import { resetPasswordPage, verifyEmailPage } from './views/recovery.js';
 import type { View } from './views/view.js';
 
@@ -297,6 +298,12 @@ applyDocumentLang();
 renderFrame();
 /** A message's link (/verify-email?token=…, /reset-password?token=…) opens its page before anything else. */
 function landingPage(): boolean {
+  // The end of a provider sign-in (#oidc_code=…, #oidc_error=…): before the hash routes read the fragment.
+  const oidc = oidcLanding(() => void enterApp(), start);
+  if (oidc) {
+    replace(byId('view'), oidc);
+    return true;
+  }
   const token = new URLSearchParams(location.search).get('token');
   if (!token || !/^\/(verify-email|reset-password)$/.test(location.pathname)) return false;
   // The token leaves the address bar (and the history) once read.

@@ -56,6 +56,7 @@ export const Me = graphql(`
       username
       email
       phone
+      hasPassword
       avatarUrl
       thumbUrl: avatarUrl(size: THUMB)
       role {

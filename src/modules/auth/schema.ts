@@ -83,7 +83,7 @@ const LoginInput = builder.inputType('LoginInput', {
 
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   fields: (t) => ({
-    currentPassword: t.string({ required: true, ...secretText }),
+    currentPassword: t.string({ required: true, description: 'Empty for an account that has no password yet (made through an OpenID provider).', ...secretText }),
     newPassword: t.string({ required: true, description: 'At least 8 characters.', ...secretText }),
   }),
 });

@@ -197,12 +197,23 @@ export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
   );
 }
 
+/** How fresh a session must be to set the first password of an account that has none. */
+export const FIRST_PASSWORD_MAX_SESSION_AGE_MS = 10 * 60_000;
+
 export async function changePassword(
   runtime: Runtime,
   viewer: Viewer,
   input: { currentPassword: string; newPassword: string },
 ): Promise<{ revokedSessions: number }> {
-  if (input.currentPassword.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(viewer.user.passwordHash, input.currentPassword))) {
+  const current = viewer.user.passwordHash;
+  if (current === null) {
+    // An account made through an OpenID provider has no password to confirm; a stolen session could then set one
+    // and keep the account, so only a session started in the last few minutes may.
+    if (input.currentPassword !== '') throw badInput('currentPassword', 'This account has no password yet: leave the current password empty');
+    if (Date.now() - viewer.session.createdAt.getTime() > FIRST_PASSWORD_MAX_SESSION_AGE_MS) {
+      throw new AppError('FORBIDDEN', 'Sign in again, then set your password within ten minutes', { reason: 'RECENT_SIGN_IN_REQUIRED' });
+    }
+  } else if (input.currentPassword.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(current, input.currentPassword))) {
     throw badInput('currentPassword', 'Current password is wrong');
   }
   checkPasswordPolicy(input.newPassword, 'newPassword');

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
@@ -61,6 +61,12 @@ type Documents = {
     "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebFinishPasskeyRegistrationDocument,
     "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebRenamePasskeyDocument,
     "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": typeof types.WebRemovePasskeyDocument,
+    "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": typeof types.WebOidcProvidersDocument,
+    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteOidcSignInDocument,
+    "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.WebMyLinkedAccountsDocument,
+    "\n  mutation WebStartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": typeof types.WebStartOidcLinkDocument,
+    "\n  mutation WebUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": typeof types.WebUnlinkAccountDocument,
+    "\n  query WebUserLinkedAccounts($id: ID!) {\n    user(id: $id) {\n      id\n      hasPassword\n      linkedAccounts {\n        provider\n        label\n        email\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": typeof types.WebUserLinkedAccountsDocument,
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
@@ -68,7 +74,7 @@ const documents: Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
@@ -109,6 +115,12 @@ const documents: Documents = {
     "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebFinishPasskeyRegistrationDocument,
     "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebRenamePasskeyDocument,
     "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": types.WebRemovePasskeyDocument,
+    "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": types.WebOidcProvidersDocument,
+    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteOidcSignInDocument,
+    "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.WebMyLinkedAccountsDocument,
+    "\n  mutation WebStartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": types.WebStartOidcLinkDocument,
+    "\n  mutation WebUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": types.WebUnlinkAccountDocument,
+    "\n  query WebUserLinkedAccounts($id: ID!) {\n    user(id: $id) {\n      id\n      hasPassword\n      linkedAccounts {\n        provider\n        label\n        email\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n": types.WebUserLinkedAccountsDocument,
 };
 
 /**
@@ -134,7 +146,7 @@ export function graphql(source: "\n  mutation WebLogout {\n    logout {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
+export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -295,6 +307,30 @@ export function graphql(source: "\n  mutation WebRenamePasskey($input: RenamePas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n"): typeof import('./graphql.js').WebRemovePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n"): typeof import('./graphql.js').WebOidcProvidersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebCompleteOidcSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n"): typeof import('./graphql.js').WebMyLinkedAccountsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n"): typeof import('./graphql.js').WebStartOidcLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUnlinkAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebUserLinkedAccounts($id: ID!) {\n    user(id: $id) {\n      id\n      hasPassword\n      linkedAccounts {\n        provider\n        label\n        email\n        createdAt\n        lastUsedAt\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebUserLinkedAccountsDocument;
 
 
 export function graphql(source: string) {

@@ -20,6 +20,7 @@ export type BroadcastNotificationInput = {
 };
 
 export type ChangePasswordInput = {
+  /** Empty for an account that has no password yet (made through an OpenID provider). */
   currentPassword: string;
   /** At least 8 characters. */
   newPassword: string;
@@ -30,6 +31,10 @@ export type ChangeUserRoleInput = {
   reason?: string | null | undefined;
   roleId: string;
   userId: string;
+};
+
+export type CompleteOidcSignInInput = {
+  code: string;
 };
 
 export type FinishPasskeyRegistrationInput = {
@@ -189,6 +194,16 @@ export type SignInWithCodeInput = {
   identifier: string;
 };
 
+export type StartOidcLinkInput = {
+  /** A name from `oidcProviders`. */
+  provider: string;
+};
+
+export type UnlinkAccountInput = {
+  /** A name from `oidcProviders`. */
+  provider: string;
+};
+
 /** Only the fields given are changed. */
 export type UpdateProfileInput = {
   /** A new email is pending (`pendingEmail`) until the link sent to it is opened; the current one stays in use. */
@@ -239,7 +254,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, hasPassword: boolean | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -505,6 +520,44 @@ export type WebRemovePasskeyMutationVariables = Exact<{
 
 export type WebRemovePasskeyMutation = { removePasskey: { removedPasskeyId: string } };
 
+export type WebOidcProvidersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebOidcProvidersQuery = { oidcProviders: Array<{ name: string, label: string, startUrl: string }> };
+
+export type WebCompleteOidcSignInMutationVariables = Exact<{
+  input: CompleteOidcSignInInput;
+}>;
+
+
+export type WebCompleteOidcSignInMutation = { completeOidcSignIn: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebMyLinkedAccountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyLinkedAccountsQuery = { myLinkedAccounts: Array<{ provider: string, label: string, email: string | null, lastUsedAt: string | null }>, me: { id: string, hasPassword: boolean | null } };
+
+export type WebStartOidcLinkMutationVariables = Exact<{
+  input: StartOidcLinkInput;
+}>;
+
+
+export type WebStartOidcLinkMutation = { startOidcLink: { url: string } };
+
+export type WebUnlinkAccountMutationVariables = Exact<{
+  input: UnlinkAccountInput;
+}>;
+
+
+export type WebUnlinkAccountMutation = { unlinkAccount: { linkedAccounts: Array<{ provider: string }> } };
+
+export type WebUserLinkedAccountsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WebUserLinkedAccountsQuery = { user: { id: string, hasPassword: boolean | null, linkedAccounts: Array<{ provider: string, label: string, email: string | null, createdAt: string, lastUsedAt: string | null }> | null } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -604,6 +657,7 @@ export const WebMeDocument = new TypedDocumentString(`
     username
     email
     phone
+    hasPassword
     avatarUrl
     thumbUrl: avatarUrl(size: THUMB)
     role {
@@ -1149,3 +1203,72 @@ export const WebRemovePasskeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebRemovePasskeyMutation, WebRemovePasskeyMutationVariables>;
+export const WebOidcProvidersDocument = new TypedDocumentString(`
+    query WebOidcProviders {
+  oidcProviders {
+    name
+    label
+    startUrl
+  }
+}
+    `) as unknown as TypedDocumentString<WebOidcProvidersQuery, WebOidcProvidersQueryVariables>;
+export const WebCompleteOidcSignInDocument = new TypedDocumentString(`
+    mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {
+  completeOidcSignIn(input: $input) {
+    ...WebSession
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebCompleteOidcSignInMutation, WebCompleteOidcSignInMutationVariables>;
+export const WebMyLinkedAccountsDocument = new TypedDocumentString(`
+    query WebMyLinkedAccounts {
+  myLinkedAccounts {
+    provider
+    label
+    email
+    lastUsedAt
+  }
+  me {
+    id
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<WebMyLinkedAccountsQuery, WebMyLinkedAccountsQueryVariables>;
+export const WebStartOidcLinkDocument = new TypedDocumentString(`
+    mutation WebStartOidcLink($input: StartOidcLinkInput!) {
+  startOidcLink(input: $input) {
+    url
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartOidcLinkMutation, WebStartOidcLinkMutationVariables>;
+export const WebUnlinkAccountDocument = new TypedDocumentString(`
+    mutation WebUnlinkAccount($input: UnlinkAccountInput!) {
+  unlinkAccount(input: $input) {
+    linkedAccounts {
+      provider
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUnlinkAccountMutation, WebUnlinkAccountMutationVariables>;
+export const WebUserLinkedAccountsDocument = new TypedDocumentString(`
+    query WebUserLinkedAccounts($id: ID!) {
+  user(id: $id) {
+    id
+    hasPassword
+    linkedAccounts {
+      provider
+      label
+      email
+      createdAt
+      lastUsedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebUserLinkedAccountsQuery, WebUserLinkedAccountsQueryVariables>;

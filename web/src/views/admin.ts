@@ -18,6 +18,7 @@ import {
 } from '../operations.js';
 import { can, me } from '../state.js';
 import { presenceDot } from './chat.js';
+import { adminLinkedAccounts } from './oidc.js';
 import type { View } from './view.js';
 
 type AdminUser = WebAdminUsersQuery['users']['edges'][number]['node'];
@@ -191,6 +192,7 @@ function userDetail(user: AdminUser, onChange: (user: Partial<AdminUser> & { id:
   if (can('role:manage')) parts.push(roleForm(user, changed));
   if (can('user:write') && user.id !== me.get()?.id) parts.push(statusForm(user, changed));
   if (can('notification:send')) parts.push(notifyForm(user));
+  if (can('user:write')) parts.push(adminLinkedAccounts(user.id));
   if (logins) parts.push(h('section', null, h('h3', { text: t('admin.loginsOf', { name: user.username }) }), logins.el));
   if (changes) parts.push(h('section', null, h('h3', { text: t('admin.historyOf', { name: user.username }) }), changes.el));
   return h(

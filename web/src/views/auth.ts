@@ -6,6 +6,7 @@ import { t } from '../i18n.js';
 import { Login, RegisterUser } from '../operations.js';
 import * as session from '../session.js';
 import { passkeySignIn } from './passkeys.js';
+import { providerButtons } from './oidc.js';
 import { codeSignInForm, forgotForm } from './recovery.js';
 
 export type AuthMode = 'login' | 'register' | 'forgot' | 'code';
@@ -26,6 +27,7 @@ export function authView(mode: AuthMode, notice: string | null, onSignedIn: () =
     tabs,
     mode === 'login' ? loginForm(onSignedIn) : mode === 'register' ? registerForm(onSignedIn) : mode === 'forgot' ? forgotForm(onSignedIn) : codeSignInForm(onSignedIn),
     mode === 'login' ? passkeySignIn(onSignedIn) : null,
+    mode === 'login' || mode === 'register' ? providerButtons() : null,
     mode === 'register'
       ? null
       : h(

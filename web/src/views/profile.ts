@@ -8,6 +8,7 @@ import { me, type Me } from '../state.js';
 import type { View } from './view.js';
 import { passkeysCard } from './passkeys.js';
 import { verificationCard } from './recovery.js';
+import { linkedAccountsCard } from './oidc.js';
 
 export function profileView(): View {
   const user = me.get()!;
@@ -18,7 +19,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard(), passkeysCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard(), passkeysCard(), linkedAccountsCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
@@ -149,7 +150,10 @@ function detailsCard(user: Me, onSaved: () => void): HTMLElement {
 }
 
 function passwordCard(): HTMLElement {
-  const currentPassword = field({ id: 'current-password', label: 'profile.currentPassword', type: 'password', autocomplete: 'current-password', required: true });
+  // An account made through a provider has no password yet: it sets one without a current one (see changePassword).
+  const firstPassword = me.get()!.hasPassword === false;
+  const currentPassword = field({ id: 'current-password', label: 'profile.currentPassword', type: 'password', autocomplete: 'current-password', required: !firstPassword });
+  if (firstPassword) currentPassword.wrapper.hidden = true;
   const newPassword = field({ id: 'new-password', label: 'profile.newPassword', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
   const confirm = field({ id: 'confirm-password', label: 'profile.confirmPassword', type: 'password', autocomplete: 'new-password', required: true });
   const fields: Record<string, Field> = { currentPassword, newPassword, confirm };
@@ -158,7 +162,8 @@ function passwordCard(): HTMLElement {
   done.id = 'password-notice';
   // Password managers (and Chrome's accessibility checks) expect the account's name in a password form.
   const account = h('input', { type: 'text', name: 'username', autocomplete: 'username', value: me.get()!.username, hidden: true, tabindex: -1, aria: { hidden: true } });
-  const form = h('form', { class: 'stack', id: 'password-form' }, account, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
+  const hint = firstPassword ? h('p', { class: 'muted small', id: 'first-password-hint', text: t('oidc.noPasswordHint') }) : null;
+  const form = h('form', { class: 'stack', id: 'password-form' }, account, hint, currentPassword.wrapper, newPassword.wrapper, confirm.wrapper, error, h('button', { type: 'submit', class: 'primary' }, t('profile.changePassword')), done);
   onSubmit(form, {
     fields,
     error,
