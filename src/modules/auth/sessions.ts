@@ -31,17 +31,22 @@ export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSecond
 }
 
 /** A new sign-in: the session row and its first refresh token, together. */
+/** The longest an impersonation session lives, refreshes included (see refreshSession). */
+export const IMPERSONATION_TTL_SECONDS = 3600;
+
 export async function createSession(
   db: DbOrTx,
   userId: number,
   client: ClientInfo,
   ttlSeconds: number,
+  options: { impersonatorId?: number } = {},
 ): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
   const jti = randomUUID();
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
   const [result] = await db.insert(sessions).values({
     jti,
     userId,
+    impersonatorId: options.impersonatorId ?? null,
     expiresAt,
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,

@@ -237,3 +237,27 @@ export async function deleteUser(
   });
   return { id: values.userId, revokedSessions };
 }
+
+/** Signs a user out everywhere (a lost phone, a suspected theft) without disabling the account. */
+export async function revokeUserSessions(
+  runtime: Runtime,
+  actorId: number,
+  input: { userId: string; reason?: string | null },
+): Promise<{ revokedSessions: number }> {
+  const values = validateAll({
+    userId: () => parseId(input.userId, 'userId'),
+    reason: () => optionalText(input.reason, 'reason', REASON_MAX),
+  });
+  const revocation: RevokeOptions = { userId: values.userId, reason: 'revoked_by_admin' };
+  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
+    const user = await findUserById(tx, values.userId);
+    if (!user) throw notFound('User');
+    const revoked = await revokeSessions(tx, revocation);
+    await recordHistory(tx, [
+      { actorId, action: 'USER_SESSIONS_REVOKED', targetUserId: user.id, before: null, after: { revokedSessions: revoked }, reason: values.reason },
+    ]);
+    announce.sessionsRevoked(revocation);
+    return revoked;
+  });
+  return { revokedSessions };
+}
