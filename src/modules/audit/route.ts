@@ -3,7 +3,8 @@
 // never sits in memory.
 import { once } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { AuditEventRow } from '../../db/schema.js';
+import { timeWindow } from '../../db/keyset.js';
+import { auditEvents, type AuditEventRow } from '../../db/schema.js';
 import { AppError, badInput } from '../../errors.js';
 import { sendJson } from '../../http/responses.js';
 import type { HttpRoute } from '../../http/routes.js';
@@ -49,7 +50,10 @@ function parseFilter(params: URLSearchParams): AuditFilter {
     const value = params.get(field);
     return value === null || value === '' ? null : parseId(value, field);
   };
-  return { actorId: id('actorId'), targetUserId: id('targetUserId'), action: parseAction(params.get('action')), from: parseInstant(params.get('from'), 'from'), to: parseInstant(params.get('to'), 'to') };
+  const filter = { actorId: id('actorId'), targetUserId: id('targetUserId'), action: parseAction(params.get('action')), from: parseInstant(params.get('from'), 'from'), to: parseInstant(params.get('to'), 'to') };
+  // Checked here, before the 200 goes out (the query would refuse it only once the body has begun).
+  timeWindow(auditEvents.at, filter);
+  return filter;
 }
 
 async function serveAuditCsv(runtime: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
