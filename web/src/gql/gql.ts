@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": typeof types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
@@ -53,6 +53,9 @@ type Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": typeof types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": typeof types.WebVerifyPhoneDocument,
+    "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebAuditEventsDocument,
+    "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebStartImpersonationDocument,
+    "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": typeof types.WebStopImpersonationDocument,
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
@@ -60,7 +63,7 @@ const documents: Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
@@ -93,6 +96,9 @@ const documents: Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": types.WebVerifyPhoneDocument,
+    "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": types.WebAuditEventsDocument,
+    "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebStartImpersonationDocument,
+    "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": types.WebStopImpersonationDocument,
 };
 
 /**
@@ -118,7 +124,7 @@ export function graphql(source: "\n  mutation WebLogout {\n    logout {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
+export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +253,18 @@ export function graphql(source: "\n  mutation WebRequestPhoneVerification {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebVerifyPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebStartImpersonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n"): typeof import('./graphql.js').WebStopImpersonationDocument;
 
 
 export function graphql(source: string) {

@@ -10,6 +10,17 @@ export type AccountStatus =
   /** Disabled by an administrator: cannot sign in, and existing tokens stop working. */
   | 'DISABLED';
 
+export type AuditEventFilter = {
+  /** One action, e.g. USER_DISABLED. */
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  /** Acts at or after this instant. */
+  from?: string | null | undefined;
+  targetUserId?: string | null | undefined;
+  /** Acts at or before this instant. */
+  to?: string | null | undefined;
+};
+
 export type BroadcastNotificationInput = {
   /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
   idempotencyKey?: string | null | undefined;
@@ -159,6 +170,12 @@ export type SignInWithCodeInput = {
   identifier: string;
 };
 
+export type StartImpersonationInput = {
+  /** Why: kept in the audit trail and shown to the user. 1 to 500 characters. */
+  reason: string;
+  userId: string;
+};
+
 /** Only the fields given are changed. */
 export type UpdateProfileInput = {
   /** A new email is pending (`pendingEmail`) until the link sent to it is opened; the current one stays in use. */
@@ -209,7 +226,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null }, impersonatedBy: { id: string, username: string } | null } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -430,6 +447,27 @@ export type WebVerifyPhoneMutationVariables = Exact<{
 
 export type WebVerifyPhoneMutation = { verifyPhone: { user: { id: string, phoneVerified: boolean } } };
 
+export type WebAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, at: string, action: string, reason: string | null, ip: string | null, actor: { id: string, username: string } | null, impersonator: { id: string, username: string } | null, targetUser: { id: string, username: string } | null } }> } };
+
+export type WebStartImpersonationMutationVariables = Exact<{
+  input: StartImpersonationInput;
+}>;
+
+
+export type WebStartImpersonationMutation = { startImpersonation: { session: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } } };
+
+export type WebStopImpersonationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStopImpersonationMutation = { stopImpersonation: { success: boolean } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -526,6 +564,10 @@ export const WebMeDocument = new TypedDocumentString(`
       permissions {
         name
       }
+    }
+    impersonatedBy {
+      id
+      username
     }
   }
 }
@@ -977,3 +1019,59 @@ export const WebVerifyPhoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebVerifyPhoneMutation, WebVerifyPhoneMutationVariables>;
+export const WebAuditEventsDocument = new TypedDocumentString(`
+    query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        reason
+        ip
+        actor {
+          id
+          username
+        }
+        impersonator {
+          id
+          username
+        }
+        targetUser {
+          id
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAuditEventsQuery, WebAuditEventsQueryVariables>;
+export const WebStartImpersonationDocument = new TypedDocumentString(`
+    mutation WebStartImpersonation($input: StartImpersonationInput!) {
+  startImpersonation(input: $input) {
+    session {
+      ...WebSession
+    }
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebStartImpersonationMutation, WebStartImpersonationMutationVariables>;
+export const WebStopImpersonationDocument = new TypedDocumentString(`
+    mutation WebStopImpersonation {
+  stopImpersonation {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<WebStopImpersonationMutation, WebStopImpersonationMutationVariables>;
