@@ -75,7 +75,7 @@ test('an Admin filters the Activity tab, acts as a member behind a banner, and s
   await page.locator('#impersonate-start').click();
   const banner = page.locator('#impersonation-banner:not([hidden])');
   await banner.waitFor({ timeout: LIVE_MS });
-  assert.match((await banner.textContent()) ?? '', new RegExp(`acting as ${member.username} \\(for root_admin\\)`));
+  assert.match((await banner.textContent()) ?? '', new RegExp(`You \\(root_admin\\) are acting as ${member.username}`));
   await page.locator('#whoami', { hasText: member.username }).waitFor();
   assert.equal(await page.locator('#nav-admin').count(), 0, 'the member has no admin area');
   await page.locator('#nav-profile').click();
