@@ -181,3 +181,22 @@ describe('acts refused during an impersonation, over HTTP and graphql-ws', () =>
     assertRefused(await gq(server, '{ auditEvents(first: 1) { totalCount } }', {}, acting.token), 'FORBIDDEN');
   });
 });
+
+describe('the impersonator', () => {
+  test('disabled or deleted: their impersonation sessions end at once', async () => {
+    for (const act of ['disable', 'delete'] as const) {
+      const lead = await accountWithRole(server, admin.token, 'Admin');
+      const member = await register(server);
+      const acting = await impersonate(server, lead.token, member.id);
+      ok(await gq(server, '{ me { id } }', {}, acting.token));
+      if (act === 'disable') {
+        ok(await gq(server, 'mutation ($input: SetUserStatusInput!) { setUserStatus(input: $input) { revokedSessions } }', { input: { userId: lead.id, active: false } }, admin.token));
+      } else {
+        ok(await gq(server, 'mutation ($input: DeleteUserInput!) { deleteUser(input: $input) { deletedUserId } }', { input: { userId: lead.id } }, admin.token));
+      }
+      assertRefused(await gq(server, '{ me { id } }', {}, acting.token), 'UNAUTHENTICATED');
+      // The member's own session is not touched.
+      ok(await gq(server, '{ me { id } }', {}, member.token));
+    }
+  });
+});

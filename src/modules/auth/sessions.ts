@@ -128,3 +128,19 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
     .where(and(...conditions));
   return result.affectedRows;
 }
+
+/**
+ * Ends every live impersonation session a user started: an impersonator who is disabled or deleted must not keep
+ * acting as others. Returns one revocation per impersonated user, to announce after commit.
+ */
+export async function revokeImpersonationsBy(db: DbOrTx, impersonatorId: number, reason: string): Promise<SessionsRevokedEvent[]> {
+  const live = await db
+    .select({ id: sessions.id, userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.impersonatorId, impersonatorId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
+  const byUser = new Map<number, number[]>();
+  for (const row of live) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
+  const revocations = [...byUser].map(([userId, sessionIds]) => ({ userId, sessionIds, reason }));
+  for (const revocation of revocations) await revokeSessions(db, revocation);
+  return revocations;
+}
