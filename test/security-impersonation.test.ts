@@ -53,6 +53,25 @@ describe('who can be impersonated, by whom', () => {
     assert.equal(await sessionCount(), before);
   });
 
+  test('nobody gains a permission through it: a support role cannot act as a custom role manager', async () => {
+    const perms = ok(await gq(server, '{ permissions { id name } }', {}, admin.token)).permissions as { id: string; name: string }[];
+    const id = (name: string) => perms.find((p) => p.name === name)!.id;
+    const make = async (name: string, permissionIds: string[]) =>
+      ok(await gq(server, 'mutation ($input: CreateRoleInput!) { createRole(input: $input) { role { id } } }', { input: { name, permissionIds } }, admin.token)).createRole.role.id as string;
+    const supportRole = await make('Support desk', [id('user:read'), id('user:impersonate')]);
+    const managerRole = await make('Role keeper', [id('user:read'), id('role:manage')]);
+    const support = await register(server);
+    const keeper = await register(server);
+    const plain = await register(server);
+    for (const [user, role] of [[support, supportRole], [keeper, managerRole]] as const) {
+      ok(await gq(server, 'mutation ($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { user { id } } }', { input: { userId: user.id, roleId: role } }, admin.token));
+    }
+    assertRefused(await gq(server, START_IMPERSONATION, { input: { userId: keeper.id, reason: 'escalate' } }, support.token), 'FORBIDDEN', 'TARGET_PROTECTED');
+    // A plain member holds nothing the support desk lacks.
+    const acting = await impersonate(server, support.token, plain.id);
+    ok(await gq(server, '{ me { id } }', {}, acting.token));
+  });
+
   test('without the permission: anonymous UNAUTHENTICATED, User and Moderator FORBIDDEN', async () => {
     const member = await register(server);
     const moderator = await accountWithRole(server, admin.token, 'Moderator');

@@ -49,6 +49,11 @@ export async function startImpersonation(
     if (role?.name === ADMIN_ROLE || permissions.has('user:impersonate')) {
       throw refused('Administrators and holders of user:impersonate cannot be impersonated', 'TARGET_PROTECTED');
     }
+    // Nobody gains a permission by acting as someone else (a support role impersonating a custom role manager).
+    const own = await permissionNamesOfUser(tx, viewer.user.id);
+    if ([...permissions].some((name) => !own.has(name))) {
+      throw refused('This user holds permissions you do not have', 'TARGET_PROTECTED');
+    }
     const created = await createSession(tx, target.id, client, Math.min(IMPERSONATION_TTL_SECONDS, runtime.config.jwt.sessionTtlSeconds), {
       impersonatorId: viewer.user.id,
     });
