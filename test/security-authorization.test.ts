@@ -48,6 +48,7 @@ const MODERATOR: RootRule = { anonymous: 'UNAUTHENTICATED', user: 'FORBIDDEN', m
 const ADMIN: RootRule = { anonymous: 'UNAUTHENTICATED', user: 'FORBIDDEN', moderator: 'FORBIDDEN', admin: 'allowed' };
 
 const ROOT_FIELDS: Record<string, RootRule> = {
+  'Query.auditEvents': MODERATOR,
   'Query.loginHistory': MODERATOR,
   'Query.me': SIGNED_IN,
   'Query.messages': SIGNED_IN,
@@ -79,11 +80,16 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.refreshToken': ANYONE,
   'Mutation.registerUser': ANYONE,
   'Mutation.revokeOtherSessions': SIGNED_IN,
+  'Mutation.revokeUserSessions': ADMIN,
   'Mutation.revokeSession': SIGNED_IN,
   'Mutation.sendMessage': SIGNED_IN,
   'Mutation.sendNotification': MODERATOR,
   'Mutation.setPresence': SIGNED_IN,
   'Mutation.setUserStatus': ADMIN,
+  // `user:impersonate`: Admin only by default.
+  'Mutation.startImpersonation': ADMIN,
+  // Past authorization for anyone signed in; CONFLICT (NOT_IMPERSONATING) outside an impersonation session.
+  'Mutation.stopImpersonation': SIGNED_IN,
   'Mutation.updatePermission': ADMIN,
   'Mutation.updateProfile': SIGNED_IN,
   'Mutation.updateRole': ADMIN,
@@ -154,6 +160,14 @@ const IDENTIFIER: FieldRule = { moderator: { own: 'value', other: 'null' }, admi
 
 const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   AccountStatusCount: { count: PUBLIC, status: PUBLIC },
+  // Reached only through auditEvents (`report:view`); before/after redact contact details for readers without
+  // `user:write` (test/audit.test.ts).
+  AuditEvent: {
+    action: PUBLIC, actor: PUBLIC, after: PUBLIC, at: PUBLIC, before: PUBLIC, consequences: PUBLIC, id: PUBLIC, impersonator: PUBLIC, ip: PUBLIC,
+    reason: PUBLIC, requestId: PUBLIC, targetPermissionId: PUBLIC, targetRoleId: PUBLIC, targetUser: PUBLIC, userAgent: PUBLIC,
+  },
+  AuditEventConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
+  AuditEventEdge: { cursor: PUBLIC, node: PUBLIC },
   AuthPayload: { expiresAt: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
   ChangePasswordPayload: { revokedSessions: PUBLIC, success: PUBLIC },
   ChangeUserRolePayload: { user: PUBLIC },
@@ -199,6 +213,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   PresenceChange: { at: PUBLIC, status: PUBLIC, user: PUBLIC },
   RevokeOtherSessionsPayload: { revokedCount: PUBLIC },
   RevokeSessionPayload: { success: PUBLIC },
+  RevokeUserSessionsPayload: { revokedSessions: PUBLIC },
   Role: {
     createdAt: PUBLIC, description: PUBLIC, id: PUBLIC, isSystem: PUBLIC, name: PUBLIC, updatedAt: PUBLIC,
     permissions: ROLE_HOLDER_OR_ROLE_MANAGE,
@@ -206,10 +221,13 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   RoleUserCount: { count: PUBLIC, role: PUBLIC },
   SendMessagePayload: { message: PUBLIC },
-  Session: { createdAt: PUBLIC, current: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, ip: PUBLIC, lastUsedAt: PUBLIC, userAgent: PUBLIC },
+  // impersonatedBy: on the caller's own sessions only (mySessions), so the user sees who acts as them.
+  Session: { createdAt: PUBLIC, current: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, impersonatedBy: PUBLIC, ip: PUBLIC, lastUsedAt: PUBLIC, userAgent: PUBLIC },
   SetPresencePayload: { status: PUBLIC },
   SetUserStatusPayload: { revokedSessions: PUBLIC, user: PUBLIC },
   UnlinkAccountPayload: { linkedAccounts: PUBLIC },
+  StartImpersonationPayload: { impersonator: PUBLIC, session: PUBLIC },
+  StopImpersonationPayload: { success: PUBLIC },
   UpdatePermissionPayload: { permission: PUBLIC },
   UpdateProfilePayload: { user: PUBLIC },
   UpdateRolePayload: { role: PUBLIC },
@@ -228,6 +246,8 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     // Which providers sign in to an account, and whether it has a password: as private as its email.
     linkedAccounts: SELF_OR_USER_WRITE,
     hasPassword: SELF_OR_USER_WRITE,
+    // Null except on the caller's own User in an impersonation session (test/impersonation.test.ts).
+    impersonatedBy: PUBLIC,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },

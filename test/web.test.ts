@@ -495,7 +495,7 @@ describe('administration', () => {
     await signInPage(moderator.page, target.input.username, target.input.password);
     await connected(moderator.page);
     await moderator.page.locator('#nav-admin').click();
-    assert.deepEqual(await moderator.page.locator('#admin nav.tabs a').evaluateAll((links) => links.map((a) => a.id)), ['admin-tab-users', 'admin-tab-logins', 'admin-tab-broadcast']);
+    assert.deepEqual(await moderator.page.locator('#admin nav.tabs a').evaluateAll((links) => links.map((a) => a.id)), ['admin-tab-users', 'admin-tab-logins', 'admin-tab-activity', 'admin-tab-broadcast']);
     await moderator.page.locator('#admin-users li').first().waitFor();
     await moderator.page.locator('#admin-users li button[data-action=manage]').first().click();
     await moderator.page.locator('#notify-form').waitFor();

@@ -144,8 +144,14 @@ export const sessions = mysqlTable(
     revokedReason: varchar('revoked_reason', { length: 32 }),
     ip: varchar('ip', { length: 45 }),
     userAgent: varchar('user_agent', { length: 512 }),
+    /** Set for a session started by startImpersonation: the holder of `user:impersonate` acting as `user_id`. */
+    impersonatorId: int('impersonator_id').references(() => users.id),
   },
-  (t) => [uniqueIndex('sessions_jti_unique').on(t.jti), index('sessions_user_idx').on(t.userId, t.revokedAt)],
+  (t) => [
+    uniqueIndex('sessions_jti_unique').on(t.jti),
+    index('sessions_user_idx').on(t.userId, t.revokedAt),
+    index('sessions_impersonator_idx').on(t.impersonatorId),
+  ],
 );
 
 /**
@@ -284,31 +290,49 @@ export const loginLockouts = mysqlTable(
   (t) => [index('login_lockouts_last_failure_idx').on(t.lastFailureAt)],
 );
 
-export const permissionHistory = mysqlTable(
-  'permission_history',
+/**
+ * The audit trail: one append-only row per administrative act (and per act made while impersonating), written in the
+ * act's own transaction through recordHistory (modules/audit/permission-history.ts). An act's consequences (the
+ * grants of a new role, the revocations of a deleted permission) are rows of their own pointing at it by
+ * `parent_id`, so the permission history keeps its per-grant detail while every act stays exactly one top-level row.
+ */
+export const auditEvents = mysqlTable(
+  'audit_events',
   {
     id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    at: datetime('at', { mode: 'date', fsp: 3 }).notNull().default(sql`CURRENT_TIMESTAMP(3)`),
+    /** Who acted (as seen by the service: the impersonated user during an impersonation); null for the system. */
     actorId: int('actor_id').references(() => users.id),
-    /** ROLE_CREATED, ROLE_UPDATED, ROLE_DELETED, PERMISSION_GRANTED, PERMISSION_REVOKED, USER_ROLE_CHANGED, ... */
-    action: varchar('action', { length: 32 }).notNull(),
+    /** The holder of `user:impersonate` acting as `actor_id`, when the act was made in an impersonation session. */
+    impersonatorId: int('impersonator_id').references(() => users.id),
     targetUserId: int('target_user_id').references(() => users.id),
-    // No foreign keys on role/permission targets: history outlives the rows it describes.
+    // No foreign keys on role/permission targets: the trail outlives the rows it describes.
     targetRoleId: int('target_role_id'),
     targetPermissionId: int('target_permission_id'),
+    /** ROLE_CREATED, USER_DISABLED, NOTIFICATION_BROADCAST, IMPERSONATION_STARTED, ... (see AUDIT_ACTIONS). */
+    action: varchar('action', { length: 64 }).notNull(),
+    /** The act this row is a consequence of; null for the act itself. */
+    parentId: bigint('parent_id', { mode: 'number', unsigned: true }),
     before: json('before'),
     after: json('after'),
     reason: varchar('reason', { length: 500 }),
-    createdAt: createdAt(),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 512 }),
+    requestId: varchar('request_id', { length: 64 }),
   },
   (t) => [
-    index('permission_history_actor_idx').on(t.actorId),
-    index('permission_history_target_user_idx').on(t.targetUserId, t.id),
-    index('permission_history_target_role_idx').on(t.targetRoleId, t.id),
-    index('permission_history_target_permission_idx').on(t.targetPermissionId),
-    index('permission_history_action_idx').on(t.action, t.id),
-    index('permission_history_created_at_idx').on(t.createdAt),
+    index('audit_events_actor_idx').on(t.actorId, t.id),
+    index('audit_events_impersonator_idx').on(t.impersonatorId, t.id),
+    index('audit_events_target_user_idx').on(t.targetUserId, t.id),
+    index('audit_events_target_role_idx').on(t.targetRoleId, t.id),
+    index('audit_events_target_permission_idx').on(t.targetPermissionId),
+    index('audit_events_action_idx').on(t.action, t.id),
+    index('audit_events_parent_idx').on(t.parentId),
+    index('audit_events_at_idx').on(t.at),
   ],
 );
+
+export type AuditEventRow = typeof auditEvents.$inferSelect;
 
 export type UserRow = typeof users.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;

@@ -4,6 +4,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import SimpleObjectsPlugin from '@pothos/plugin-simple-objects';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import { TEXT_INPUT_PLUGIN } from './text-input.js';
+import { AUDIT_TRAIL_PLUGIN } from '../modules/audit/mutation-plugin.js';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { forbidden, unauthenticated } from '../errors.js';
@@ -35,8 +36,9 @@ export const builder = new SchemaBuilder<{
   };
 }>({
   // scope-auth first so no other plugin's wrapper runs before authorization; then every string argument is checked
-  // (./text-input.ts) before any resolver sees it.
-  plugins: [ScopeAuthPlugin, TEXT_INPUT_PLUGIN, RelayPlugin, SimpleObjectsPlugin],
+  // (./text-input.ts) before any resolver sees it; every mutation then runs in its audit scope (an impersonated one
+  // is recorded: modules/audit/mutation-plugin.ts).
+  plugins: [ScopeAuthPlugin, TEXT_INPUT_PLUGIN, AUDIT_TRAIL_PLUGIN, RelayPlugin, SimpleObjectsPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authorizeOnSubscribe: true,

@@ -10,6 +10,7 @@ import '../modules/realtime/schema.js';
 import '../modules/avatars/schema.js';
 import '../modules/audit/permission-history-schema.js';
 import '../modules/audit/login-history-schema.js';
+import '../modules/audit/schema.js';
 import '../modules/recovery/schema.js';
 import '../modules/passkeys/schema.js';
 import '../modules/oidc/schema.js';

@@ -1,6 +1,7 @@
 // What the modules plug into the server besides their GraphQL schema (graphql/schema.ts), loaders
 // (graphql/context.ts) and configuration (config.ts): one line each. See CONTRIBUTING.md.
 import type { HttpRoute } from '../http/routes.js';
+import { auditCsvRoute } from './audit/route.js';
 import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
@@ -15,6 +16,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   avatarsRoute,
   graphiqlRoute,
   oidcRoute,
+  auditCsvRoute,
   webRoute, // last: every GET nobody else owns
 ];
 

@@ -27,7 +27,7 @@ export type ChangePasswordInput = {
 };
 
 export type ChangeUserRoleInput = {
-  /** Why: kept in the permission history. At most 500 characters. */
+  /** Why: kept in the audit trail. At most 500 characters. */
   reason?: string | null | undefined;
   roleId: string;
   userId: string;
@@ -69,7 +69,7 @@ export type DeleteRoleInput = {
 };
 
 export type DeleteUserInput = {
-  /** Why: kept in the permission history. At most 500 characters. */
+  /** Why: kept in the audit trail. At most 500 characters. */
   reason?: string | null | undefined;
   userId: string;
 };
@@ -221,7 +221,7 @@ export type SendNotificationInput = {
 export type SetUserStatusInput = {
   /** False disables the account and signs out all of its sessions at once. */
   active: boolean;
-  /** Why: kept in the permission history. At most 500 characters. */
+  /** Why: kept in the audit trail. At most 500 characters. */
   reason?: string | null | undefined;
   userId: string;
 };

@@ -7,7 +7,7 @@ import type { PresenceStatus } from './gql/graphql.js';
 import { NetworkError } from './http.js';
 import { applyDocumentLang, lang, onLangChange, setLang, t, type MessageKey } from './i18n.js';
 import * as notifications from './notifications.js';
-import { Logout, Me, MessageReceived, NotificationReceived, OnlineUsers, PresenceChanged, SetPresence } from './operations.js';
+import { Logout, Me, MessageReceived, NotificationReceived, OnlineUsers, PresenceChanged, SetPresence, StopImpersonation } from './operations.js';
 import { realtime, type ConnectionState } from './realtime.js';
 import * as session from './session.js';
 import { canAdminister, me, people, resetAll, unreadNotifications, type Person } from './state.js';
@@ -80,11 +80,31 @@ function header(): HTMLElement {
   );
 }
 
+/** "You are acting as X — Stop", on every screen of an impersonation session. */
+function impersonationBanner(): HTMLElement {
+  const user = me.get();
+  const banner = h('div', { class: 'impersonation-banner', id: 'impersonation-banner', role: 'status', hidden: !signedIn || !user?.impersonatedBy });
+  if (!signedIn || !user?.impersonatedBy) return banner;
+  const stop = h('button', { type: 'button', id: 'impersonation-stop', class: 'small' }, t('impersonation.stop'));
+  stop.addEventListener('click', () => {
+    stop.disabled = true;
+    // The socket goes first: the session's end would otherwise read as "signed out" before the switch back.
+    realtime.reset();
+    void gql(StopImpersonation)
+      .catch(() => undefined)
+      .then(() => session.endImpersonation())
+      .then((restored) => (restored ? switchUser() : session.end('signedOut')));
+  });
+  banner.append(h('span', null, t('impersonation.banner', { name: user.username, admin: user.impersonatedBy.username })), stop);
+  return banner;
+}
+
 function renderFrame(): void {
   const main = h('main', { id: 'view', tabindex: -1 });
   replace(
     root,
     h('a', { class: 'skip-link', href: '#view', text: t('app.skip'), on: { click: (e) => { e.preventDefault(); main.focus(); } } }),
+    impersonationBanner(),
     header(),
     main,
     h('div', { class: 'toasts', id: 'toasts', role: 'status', aria: { live: 'polite' } }),
@@ -94,6 +114,7 @@ function renderFrame(): void {
 function updateHeader(): void {
   const old = root.querySelector('header.topbar');
   if (old) old.replaceWith(header());
+  root.querySelector('#impersonation-banner')?.replaceWith(impersonationBanner());
   updateBadge();
 }
 
@@ -289,7 +310,20 @@ function leaveApp(reason: session.EndReason): void {
   route();
 }
 
+/** Another user's session took over this tab (an impersonation began or ended): start over as them. */
+function switchUser(): void {
+  signedIn = false;
+  realtime.reset();
+  currentView?.destroy();
+  currentView = null;
+  resetAll();
+  notifications.reset();
+  history.replaceState(null, '', '#/chat');
+  void enterApp();
+}
+
 session.onEnd(leaveApp);
+window.addEventListener('membership:switch-user', switchUser);
 session.onStartElsewhere(() => void enterApp());
 window.addEventListener('hashchange', () => route());
 onLangChange(redraw);

@@ -66,6 +66,10 @@ export const Me = graphql(`
           name
         }
       }
+      impersonatedBy {
+        id
+        username
+      }
     }
   }
 `);
@@ -598,6 +602,58 @@ export const RemovePasskey = graphql(`
   mutation WebRemovePasskey($input: RemovePasskeyInput!) {
     removePasskey(input: $input) {
       removedPasskeyId
+    }
+  }
+`);
+
+/** The audit trail for the Activity tab (needs `report:view`). */
+export const AuditEvents = graphql(`
+  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+    auditEvents(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      edges {
+        node {
+          id
+          at
+          action
+          reason
+          ip
+          actor {
+            id
+            username
+          }
+          impersonator {
+            id
+            username
+          }
+          targetUser {
+            id
+            username
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const StartImpersonation = graphql(`
+  mutation WebStartImpersonation($input: StartImpersonationInput!) {
+    startImpersonation(input: $input) {
+      session {
+        ...WebSession
+      }
+    }
+  }
+`);
+
+export const StopImpersonation = graphql(`
+  mutation WebStopImpersonation {
+    stopImpersonation {
+      success
     }
   }
 `);

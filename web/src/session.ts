@@ -100,6 +100,31 @@ export async function begin(payload: WebSessionFragment): Promise<void> {
   tell({ type: 'signedIn' });
 }
 
+/** Where this tab keeps the impersonator's own sign-in while it acts as someone else (this tab only). */
+const IMPERSONATOR_KEY = 'membership.impersonator';
+
+/** Switches to an impersonation session, keeping the current sign-in to come back to on "Stop". */
+export async function beginImpersonation(payload: WebSessionFragment): Promise<void> {
+  if (mirror) sessionStorage.setItem(IMPERSONATOR_KEY, JSON.stringify(mirror));
+  await begin(payload);
+}
+
+/** Back to the impersonator's own sign-in; false when this tab did not keep it (then the page signs out). */
+export async function endImpersonation(): Promise<boolean> {
+  const saved = sessionStorage.getItem(IMPERSONATOR_KEY);
+  sessionStorage.removeItem(IMPERSONATOR_KEY);
+  let tokens: unknown = null;
+  try {
+    tokens = saved ? JSON.parse(saved) : null;
+  } catch {
+    tokens = null;
+  }
+  if (!isTokens(tokens)) return false;
+  await write(tokens);
+  tell({ type: 'signedIn' });
+  return true;
+}
+
 /** Forgets the sign-in (in every tab) and tells the page; listeners must cope with hearing it more than once. */
 export function end(reason: EndReason): void {
   void write(null).catch(() => undefined);

@@ -46,7 +46,7 @@ const HistoryEntryRef = builder.objectRef<HistoryRow>('PermissionHistoryEntry').
     before: t.field({ type: 'JSON', nullable: true, description: 'The target before the change; null when it did not exist.', resolve: (entry) => entry.before }),
     after: t.field({ type: 'JSON', nullable: true, description: 'The target after the change; null when it no longer exists.', resolve: (entry) => entry.after }),
     reason: t.exposeString('reason', { nullable: true }),
-    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    createdAt: t.field({ type: 'DateTime', resolve: (entry) => entry.at }),
   }),
 });
 

@@ -1,9 +1,14 @@
-// The permission history: an append-only audit trail of who changed which role, permission or user, and how.
+// The audit trail's write API (recordHistory) and the permission history, its part about roles, permissions and
+// users' roles and status: every administrative act is one row of audit_events, written in the act's transaction.
 import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { newestFirstCursor, newestFirstPage, timeWindow } from '../../db/keyset.js';
-import { permissionHistory } from '../../db/schema.js';
+import { auditEvents } from '../../db/schema.js';
 import type { PageRequest } from '../../pagination.js';
+import { currentAuditContext, noteActRecorded, type AuditContext } from './scope.js';
+
+// The table's old name, for the queries below: the permission history reads the audit trail.
+const permissionHistory = auditEvents;
 
 export const HISTORY_ACTIONS = [
   'ROLE_CREATED',
@@ -21,13 +26,29 @@ export const HISTORY_ACTIONS = [
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];
+
+/** The audit trail's other acts; a module adding an administrative act adds its action here. */
+export const OTHER_AUDIT_ACTIONS = [
+  'NOTIFICATION_SENT',
+  'NOTIFICATION_BROADCAST',
+  'USER_SESSIONS_REVOKED',
+  'IMPERSONATION_STARTED',
+  'IMPERSONATION_STOPPED',
+  /** A mutation made in an impersonation session that recorded no act of its own (sendMessage, updateProfile, ...). */
+  'IMPERSONATED_ACT',
+] as const;
+
+export const AUDIT_ACTIONS = [...HISTORY_ACTIONS, ...OTHER_AUDIT_ACTIONS] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
 export type HistoryRow = typeof permissionHistory.$inferSelect & { action: HistoryAction };
 
 export const REASON_MAX = 500;
 
 export interface HistoryEntry {
-  actorId: number;
-  action: HistoryAction;
+  /** Null for the system itself (a scheduled erasure, a start-up repair). */
+  actorId: number | null;
+  action: AuditAction;
   targetUserId?: number;
   targetRoleId?: number;
   targetPermissionId?: number;
@@ -56,21 +77,31 @@ export function roleChange(
   };
 }
 
-/** Writes history rows; call it inside the transaction that makes the change, so both commit or neither does. */
-export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.insert(permissionHistory).values(
-    entries.map((e) => ({
-      actorId: e.actorId,
-      action: e.action,
-      targetUserId: e.targetUserId ?? null,
-      targetRoleId: e.targetRoleId ?? null,
-      targetPermissionId: e.targetPermissionId ?? null,
-      before: e.before ?? null,
-      after: e.after ?? null,
-      reason: e.reason ?? null,
-    })),
-  );
+/**
+ * Writes one act to the audit trail: `entries[0]` is the act, any further entries its consequences (the grants of a
+ * new role, a deleted role's former holders moved), stored with `parent_id` pointing at it. Call it inside the
+ * transaction that makes the change, so both commit or neither does. IP, User-Agent, request id and impersonator
+ * come from the request (./scope.ts) unless `context` names them.
+ */
+export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[], context?: AuditContext): Promise<void> {
+  const [act, ...consequences] = entries;
+  if (!act) return;
+  const common = currentAuditContext(context);
+  const row = (e: HistoryEntry, parentId: number | null) => ({
+    actorId: e.actorId,
+    action: e.action,
+    parentId,
+    targetUserId: e.targetUserId ?? null,
+    targetRoleId: e.targetRoleId ?? null,
+    targetPermissionId: e.targetPermissionId ?? null,
+    before: e.before ?? null,
+    after: e.after ?? null,
+    reason: e.reason ?? null,
+    ...common,
+  });
+  const [inserted] = await tx.insert(auditEvents).values(row(act, null));
+  if (consequences.length > 0) await tx.insert(auditEvents).values(consequences.map((e) => row(e, inserted.insertId)));
+  noteActRecorded();
 }
 
 export interface HistoryFilter {
@@ -85,12 +116,13 @@ export interface HistoryFilter {
 
 function conditions(filter: HistoryFilter): SQL | undefined {
   return and(
-    filter.actions?.length ? inArray(permissionHistory.action, filter.actions) : undefined,
+    // The trail's other acts are not part of the permission history (nor of its GraphQL enum).
+    inArray(permissionHistory.action, filter.actions?.length ? filter.actions : [...HISTORY_ACTIONS]),
     filter.actorId != null ? eq(permissionHistory.actorId, filter.actorId) : undefined,
     filter.targetUserId != null ? eq(permissionHistory.targetUserId, filter.targetUserId) : undefined,
     filter.targetRoleId != null ? eq(permissionHistory.targetRoleId, filter.targetRoleId) : undefined,
     filter.targetPermissionId != null ? eq(permissionHistory.targetPermissionId, filter.targetPermissionId) : undefined,
-    timeWindow(permissionHistory.createdAt, filter),
+    timeWindow(permissionHistory.at, filter),
   );
 }
 

@@ -5,6 +5,7 @@ import { UserRef } from '../users/schema.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionRow } from '../../db/schema.js';
 import { parseId } from '../../validation.js';
+import { forbidDuringImpersonation } from '../audit/guard.js';
 import {
   changePassword,
   listSessions,
@@ -35,7 +36,7 @@ export const AuthPayload = builder.simpleObject('AuthPayload', {
   }),
 });
 
-const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session').implement({
+export const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session').implement({
   description: 'A signed-in device or browser.',
   fields: (t) => ({
     id: t.exposeID('id'),
@@ -124,6 +125,8 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
+      // Whoever acts as the user must not sign the user out of their own devices.
+      await forbidDuringImpersonation(ctx);
       const viewer = await ctx.auth.require();
       await revokeOwnSession(ctx.runtime, viewer.user.id, parseId(id, 'id'));
       return { success: true };
@@ -133,7 +136,10 @@ builder.mutationFields((t) => ({
     type: builder.simpleObject('RevokeOtherSessionsPayload', { fields: (f) => ({ revokedCount: f.int() }) }),
     description: 'Signs out every session but this one.',
     authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => ({ revokedCount: await revokeOtherSessions(ctx.runtime, await ctx.auth.require()) }),
+    resolve: async (_root, _args, ctx) => {
+      await forbidDuringImpersonation(ctx);
+      return { revokedCount: await revokeOtherSessions(ctx.runtime, await ctx.auth.require()) };
+    },
   }),
   logout: t.field({
     type: LogoutPayload,
@@ -150,6 +156,7 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      await forbidDuringImpersonation(ctx);
       const { revokedSessions } = await changePassword(ctx.runtime, await ctx.auth.require(), input);
       return { success: true, revokedSessions };
     },

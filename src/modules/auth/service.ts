@@ -17,7 +17,7 @@ import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { createSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { createSession, IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -40,7 +40,7 @@ export interface RegisterInput {
 export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
 
 /** An access token for the session, never outliving it. */
-async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
+export async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
   const expiresAt = new Date(Math.min(Date.now() + runtime.config.jwt.accessTtlSeconds * 1000, session.expiresAt.getTime()));
   return { token: await signAccessToken(runtime.config, { userId, sessionId: session.jti, expiresAt }), expiresAt };
 }
@@ -259,9 +259,15 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     if (token.expiresAt.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) return { failure: 'SESSION_EXPIRED' as const };
     if (!user.isActive || user.deletedAt) return { failure: 'ACCOUNT_DISABLED' as const };
 
+    // An impersonation ends an hour after it began, however often it is refreshed.
+    const ttlSeconds =
+      session.impersonatorId === null
+        ? runtime.config.jwt.sessionTtlSeconds
+        : Math.min(runtime.config.jwt.sessionTtlSeconds, (session.createdAt.getTime() + IMPERSONATION_TTL_SECONDS * 1000 - Date.now()) / 1000);
+    if (ttlSeconds <= 0) return { failure: 'SESSION_EXPIRED' as const };
     const now = new Date();
     await tx.update(refreshTokens).set({ usedAt: now }).where(eq(refreshTokens.id, token.id));
-    const next = await issueRefreshToken(tx, session.id, runtime.config.jwt.sessionTtlSeconds);
+    const next = await issueRefreshToken(tx, session.id, ttlSeconds);
     await tx.update(sessions).set({ expiresAt: next.expiresAt, lastUsedAt: now, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }).where(eq(sessions.id, session.id));
     return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt }, next };
   });

@@ -31,17 +31,22 @@ export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSecond
 }
 
 /** A new sign-in: the session row and its first refresh token, together. */
+/** The longest an impersonation session lives, refreshes included (see refreshSession). */
+export const IMPERSONATION_TTL_SECONDS = 3600;
+
 export async function createSession(
   db: DbOrTx,
   userId: number,
   client: ClientInfo,
   ttlSeconds: number,
+  options: { impersonatorId?: number } = {},
 ): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
   const jti = randomUUID();
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
   const [result] = await db.insert(sessions).values({
     jti,
     userId,
+    impersonatorId: options.impersonatorId ?? null,
     expiresAt,
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
@@ -122,4 +127,20 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
     .set({ revokedAt: new Date(), revokedReason: options.reason })
     .where(and(...conditions));
   return result.affectedRows;
+}
+
+/**
+ * Ends every live impersonation session a user started: an impersonator who is disabled or deleted must not keep
+ * acting as others. Returns one revocation per impersonated user, to announce after commit.
+ */
+export async function revokeImpersonationsBy(db: DbOrTx, impersonatorId: number, reason: string): Promise<SessionsRevokedEvent[]> {
+  const live = await db
+    .select({ id: sessions.id, userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.impersonatorId, impersonatorId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
+  const byUser = new Map<number, number[]>();
+  for (const row of live) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
+  const revocations = [...byUser].map(([userId, sessionIds]) => ({ userId, sessionIds, reason }));
+  for (const revocation of revocations) await revokeSessions(db, revocation);
+  return revocations;
 }

@@ -11,6 +11,7 @@ import { validateAll } from '../../validation.js';
 import { findUserById } from '../users/queries.js';
 import { parseIdempotencyKey, storeOnce } from './idempotency.js';
 import { validateContent } from './messages.js';
+import { recordHistory, type HistoryEntry } from '../audit/permission-history.js';
 
 export const TITLE_MAX_LENGTH = 200;
 export const BODY_MAX_LENGTH = 5000;
@@ -47,7 +48,8 @@ type NewNotification = {
   idempotencyKey?: string | null;
 };
 
-async function create(runtime: Runtime, values: NewNotification): Promise<NotificationRow> {
+/** `audit`: the audit-trail entry of a notification a person sent (an administrative act), written with it. */
+async function create(runtime: Runtime, values: NewNotification, audit?: (row: NotificationRow) => HistoryEntry): Promise<NotificationRow> {
   const fields = validateAll({
     title: () => validateContent(values.title, 'title', TITLE_MAX_LENGTH),
     message: () => validateContent(values.message, 'message', BODY_MAX_LENGTH),
@@ -62,11 +64,13 @@ async function create(runtime: Runtime, values: NewNotification): Promise<Notifi
       (await runtime.db.select().from(notifications).where(and(eq(notifications.senderId, senderId!), eq(notifications.idempotencyKey, key))))[0],
     sameAs: (earlier) =>
       earlier.kind === values.kind && earlier.userId === values.userId && earlier.title === fields.title && earlier.message === fields.message,
-    insert: async () => {
-      const [result] = await runtime.db.insert(notifications).values({ ...values, ...fields });
-      const [inserted] = await runtime.db.select().from(notifications).where(eq(notifications.id, result.insertId));
-      return inserted!;
-    },
+    insert: () =>
+      runtime.db.transaction(async (tx) => {
+        const [result] = await tx.insert(notifications).values({ ...values, ...fields });
+        const [inserted] = await tx.select().from(notifications).where(eq(notifications.id, result.insertId));
+        if (audit) await recordHistory(tx, [audit(inserted!)]);
+        return inserted!;
+      }),
   });
   if (created) runtime.events.publish('notificationCreated', toNotificationEvent(row));
   return row;
@@ -79,7 +83,12 @@ export async function sendNotification(
 ) {
   const recipient = await findUserById(runtime.db, input.userId);
   if (!recipient) throw notFound('User');
-  return create(runtime, { ...input, userId: recipient.id, senderId, kind: 'direct' });
+  return create(runtime, { ...input, userId: recipient.id, senderId, kind: 'direct' }, (row) => ({
+    actorId: senderId,
+    action: 'NOTIFICATION_SENT',
+    targetUserId: recipient.id,
+    after: { notificationId: row.id, title: row.title, message: row.message },
+  }));
 }
 
 export async function broadcastNotification(
@@ -87,7 +96,11 @@ export async function broadcastNotification(
   senderId: number,
   input: { title: string; message: string; idempotencyKey?: string | null },
 ) {
-  return create(runtime, { ...input, userId: null, senderId, kind: 'broadcast' });
+  return create(runtime, { ...input, userId: null, senderId, kind: 'broadcast' }, (row) => ({
+    actorId: senderId,
+    action: 'NOTIFICATION_BROADCAST',
+    after: { notificationId: row.id, title: row.title, message: row.message },
+  }));
 }
 
 /** A notification from the system itself (role changed, account re-enabled, ...). */

@@ -7,7 +7,8 @@ export const BUILT_IN_PERMISSIONS = {
   'user:delete': 'Delete users',
   'role:manage': 'Create, edit and delete roles and permissions, and change user roles',
   'notification:send': 'Send notifications to a user or to everyone',
-  'report:view': 'See login history and statistics',
+  'report:view': 'See login history, statistics and the audit trail',
+  'user:impersonate': 'Act as another user (never an Admin) for up to an hour, on the record',
 } as const;
 
 export type BuiltInPermission = keyof typeof BUILT_IN_PERMISSIONS;

@@ -413,8 +413,8 @@ export async function deletePermission(
       .orderBy(asc(roles.id));
     await tx.delete(rolePermissions).where(eq(rolePermissions.permissionId, permission.id));
     await tx.delete(permissions).where(eq(permissions.id, permission.id));
+    // The act first, then its consequences (one revocation per role that had it).
     await recordHistory(tx, [
-      ...holders.map((role) => revokeEntry(actorId, role, permission, values.reason)),
       {
         actorId,
         action: 'PERMISSION_DELETED',
@@ -423,6 +423,7 @@ export async function deletePermission(
         after: null,
         reason: values.reason,
       },
+      ...holders.map((role) => revokeEntry(actorId, role, permission, values.reason)),
     ]);
     return { id: permission.id, revokedFromRoles: holders.length };
   });

@@ -11,6 +11,7 @@ import {
   deleteUser,
   getUser,
   listUsers,
+  revokeUserSessions,
   setUserStatus,
   userCursor,
   type UserFilter,
@@ -89,7 +90,7 @@ builder.queryFields((t) => ({
   }),
 }));
 
-const reasonField = { required: false, description: 'Why: kept in the permission history. At most 500 characters.', ...multilineText } as const;
+const reasonField = { required: false, description: 'Why: kept in the audit trail. At most 500 characters.', ...multilineText } as const;
 
 const ChangeUserRoleInput = builder.inputType('ChangeUserRoleInput', {
   fields: (t) => ({
@@ -108,6 +109,10 @@ const SetUserStatusInput = builder.inputType('SetUserStatusInput', {
 });
 
 const DeleteUserInput = builder.inputType('DeleteUserInput', {
+  fields: (t) => ({ userId: t.id({ required: true }), reason: t.string(reasonField) }),
+});
+
+const RevokeUserSessionsInput = builder.inputType('RevokeUserSessionsInput', {
   fields: (t) => ({ userId: t.id({ required: true }), reason: t.string(reasonField) }),
 });
 
@@ -156,5 +161,14 @@ builder.mutationFields((t) => ({
       const result = await deleteUser(ctx.runtime, await actorId(ctx), input);
       return changed(ctx, { deletedUserId: result.id, revokedSessions: result.revokedSessions });
     },
+  }),
+  revokeUserSessions: t.field({
+    type: builder.simpleObject('RevokeUserSessionsPayload', {
+      fields: (f) => ({ revokedSessions: f.int({ description: 'How many live sessions were signed out.' }) }),
+    }),
+    description: "Signs a user out of every session (their sockets close at once) without disabling the account. Needs `user:write`.",
+    authScopes: { permission: 'user:write' },
+    args: { input: t.arg({ type: RevokeUserSessionsInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => changed(ctx, await revokeUserSessions(ctx.runtime, await actorId(ctx), input)),
   }),
 }));

@@ -10,7 +10,7 @@ import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, optionalText, parseId, validateAll } from '../../validation.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { revokeSessions, type RevokeOptions } from '../auth/sessions.js';
+import { revokeImpersonationsBy, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
@@ -189,7 +189,10 @@ export async function setUserStatus(
     if (!input.active) await assertManagersRemain(tx, 'active');
     announce.userChanged(user.id);
     // A disabled account's sockets close at once; there is nobody to notify until it is enabled again.
-    if (!input.active) announce.sessionsRevoked(revocation);
+    if (!input.active) {
+      announce.sessionsRevoked(revocation);
+      for (const ended of await revokeImpersonationsBy(tx, user.id, 'impersonator_disabled')) announce.sessionsRevoked(ended);
+    }
     return { changed: true, revokedSessions };
   });
   if (result.changed && input.active) {
@@ -233,7 +236,32 @@ export async function deleteUser(
     ]);
     await assertManagersRemain(tx, 'userId');
     announce.sessionsRevoked(revocation);
+    for (const ended of await revokeImpersonationsBy(tx, user.id, 'impersonator_deleted')) announce.sessionsRevoked(ended);
     return revoked;
   });
   return { id: values.userId, revokedSessions };
+}
+
+/** Signs a user out everywhere (a lost phone, a suspected theft) without disabling the account. */
+export async function revokeUserSessions(
+  runtime: Runtime,
+  actorId: number,
+  input: { userId: string; reason?: string | null },
+): Promise<{ revokedSessions: number }> {
+  const values = validateAll({
+    userId: () => parseId(input.userId, 'userId'),
+    reason: () => optionalText(input.reason, 'reason', REASON_MAX),
+  });
+  const revocation: RevokeOptions = { userId: values.userId, reason: 'revoked_by_admin' };
+  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
+    const user = await findUserById(tx, values.userId);
+    if (!user) throw notFound('User');
+    const revoked = await revokeSessions(tx, revocation);
+    await recordHistory(tx, [
+      { actorId, action: 'USER_SESSIONS_REVOKED', targetUserId: user.id, before: null, after: { revokedSessions: revoked }, reason: values.reason },
+    ]);
+    announce.sessionsRevoked(revocation);
+    return revoked;
+  });
+  return { revokedSessions };
 }

@@ -3,6 +3,7 @@ import type { UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { RoleRef } from '../roles/schema.js';
 import { updateProfile } from './service.js';
+import { forbidDuringImpersonation } from '../audit/guard.js';
 
 export const UserRef = builder.objectRef<UserRow>('User');
 
@@ -88,6 +89,8 @@ builder.mutationField('updateProfile', (t) =>
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      // Contact details are how an account is recovered: whoever acts as the user may not change them.
+      if (input.email != null || input.phone != null) await forbidDuringImpersonation(ctx);
       const viewer = await ctx.auth.require();
       return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client) };
     },

@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": typeof types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
@@ -61,6 +61,9 @@ type Documents = {
     "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebFinishPasskeyRegistrationDocument,
     "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": typeof types.WebRenamePasskeyDocument,
     "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": typeof types.WebRemovePasskeyDocument,
+    "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebAuditEventsDocument,
+    "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebStartImpersonationDocument,
+    "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": typeof types.WebStopImpersonationDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": typeof types.WebOidcProvidersDocument,
     "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.WebMyLinkedAccountsDocument,
@@ -74,7 +77,7 @@ const documents: Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
@@ -115,6 +118,9 @@ const documents: Documents = {
     "\n  mutation WebFinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebFinishPasskeyRegistrationDocument,
     "\n  mutation WebRenamePasskey($input: RenamePasskeyInput!) {\n    renamePasskey(input: $input) {\n      passkey {\n        ...WebPasskey\n      }\n    }\n  }\n": types.WebRenamePasskeyDocument,
     "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": types.WebRemovePasskeyDocument,
+    "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": types.WebAuditEventsDocument,
+    "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebStartImpersonationDocument,
+    "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": types.WebStopImpersonationDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": types.WebOidcProvidersDocument,
     "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.WebMyLinkedAccountsDocument,
@@ -146,7 +152,7 @@ export function graphql(source: "\n  mutation WebLogout {\n    logout {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
+export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -307,6 +313,18 @@ export function graphql(source: "\n  mutation WebRenamePasskey($input: RenamePas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebRemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n"): typeof import('./graphql.js').WebRemovePasskeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebStartImpersonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n"): typeof import('./graphql.js').WebStopImpersonationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,17 @@ export type AccountStatus =
   /** Disabled by an administrator: cannot sign in, and existing tokens stop working. */
   | 'DISABLED';
 
+export type AuditEventFilter = {
+  /** One action, e.g. USER_DISABLED. */
+  action?: string | null | undefined;
+  actorId?: string | null | undefined;
+  /** Acts at or after this instant. */
+  from?: string | null | undefined;
+  targetUserId?: string | null | undefined;
+  /** Acts at or before this instant. */
+  to?: string | null | undefined;
+};
+
 export type BroadcastNotificationInput = {
   /** Optional: 1 to 64 of A-Z, a-z, 0-9, "_" and "-" (a UUID fits), chosen by the client for this one send. A retry with the same key returns what was stored the first time, without sending it again; the same key with different content is a CONFLICT. Keys are scoped to the sender. */
   idempotencyKey?: string | null | undefined;
@@ -27,7 +38,7 @@ export type ChangePasswordInput = {
 };
 
 export type ChangeUserRoleInput = {
-  /** Why: kept in the permission history. At most 500 characters. */
+  /** Why: kept in the audit trail. At most 500 characters. */
   reason?: string | null | undefined;
   roleId: string;
   userId: string;
@@ -180,7 +191,7 @@ export type SendNotificationInput = {
 export type SetUserStatusInput = {
   /** False disables the account and signs out all of its sessions at once. */
   active: boolean;
-  /** Why: kept in the permission history. At most 500 characters. */
+  /** Why: kept in the audit trail. At most 500 characters. */
   reason?: string | null | undefined;
   userId: string;
 };
@@ -192,6 +203,12 @@ export type SettablePresenceStatus =
 export type SignInWithCodeInput = {
   code: string;
   identifier: string;
+};
+
+export type StartImpersonationInput = {
+  /** Why: kept in the audit trail and shown to the user. 1 to 500 characters. */
+  reason: string;
+  userId: string;
 };
 
 export type StartOidcLinkInput = {
@@ -254,7 +271,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, hasPassword: boolean | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, hasPassword: boolean | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null }, impersonatedBy: { id: string, username: string } | null } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -520,6 +537,27 @@ export type WebRemovePasskeyMutationVariables = Exact<{
 
 export type WebRemovePasskeyMutation = { removePasskey: { removedPasskeyId: string } };
 
+export type WebAuditEventsQueryVariables = Exact<{
+  filter?: AuditEventFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebAuditEventsQuery = { auditEvents: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, edges: Array<{ node: { id: string, at: string, action: string, reason: string | null, ip: string | null, actor: { id: string, username: string } | null, impersonator: { id: string, username: string } | null, targetUser: { id: string, username: string } | null } }> } };
+
+export type WebStartImpersonationMutationVariables = Exact<{
+  input: StartImpersonationInput;
+}>;
+
+
+export type WebStartImpersonationMutation = { startImpersonation: { session: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } } };
+
+export type WebStopImpersonationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStopImpersonationMutation = { stopImpersonation: { success: boolean } };
+
 export type WebOidcProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -666,6 +704,10 @@ export const WebMeDocument = new TypedDocumentString(`
       permissions {
         name
       }
+    }
+    impersonatedBy {
+      id
+      username
     }
   }
 }
@@ -1203,6 +1245,62 @@ export const WebRemovePasskeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebRemovePasskeyMutation, WebRemovePasskeyMutationVariables>;
+export const WebAuditEventsDocument = new TypedDocumentString(`
+    query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {
+  auditEvents(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      endCursor
+      hasNextPage
+    }
+    edges {
+      node {
+        id
+        at
+        action
+        reason
+        ip
+        actor {
+          id
+          username
+        }
+        impersonator {
+          id
+          username
+        }
+        targetUser {
+          id
+          username
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebAuditEventsQuery, WebAuditEventsQueryVariables>;
+export const WebStartImpersonationDocument = new TypedDocumentString(`
+    mutation WebStartImpersonation($input: StartImpersonationInput!) {
+  startImpersonation(input: $input) {
+    session {
+      ...WebSession
+    }
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebStartImpersonationMutation, WebStartImpersonationMutationVariables>;
+export const WebStopImpersonationDocument = new TypedDocumentString(`
+    mutation WebStopImpersonation {
+  stopImpersonation {
+    success
+  }
+}
+    `) as unknown as TypedDocumentString<WebStopImpersonationMutation, WebStopImpersonationMutationVariables>;
 export const WebOidcProvidersDocument = new TypedDocumentString(`
     query WebOidcProviders {
   oidcProviders {

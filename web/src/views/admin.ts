@@ -4,10 +4,12 @@
 import { gql, sendOnce } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
 import { describe, field, formError, notice, onSubmit, showError, type Field } from '../forms.js';
-import type { AccountStatus, PermissionHistoryAction, WebAdminUsersQuery, WebAdminUsersQueryVariables, WebLoginHistoryQuery, WebPermissionHistoryQuery } from '../gql/graphql.js';
+import type { AccountStatus, AuditEventFilter, PermissionHistoryAction, WebAdminUsersQuery, WebAdminUsersQueryVariables, WebAuditEventsQuery, WebLoginHistoryQuery, WebPermissionHistoryQuery } from '../gql/graphql.js';
 import { formatDateTime, formatNumber, hasKey, t } from '../i18n.js';
+import * as session from '../session.js';
 import {
   AdminUsers,
+  AuditEvents,
   BroadcastNotification,
   ChangeUserRole,
   LoginHistory,
@@ -15,6 +17,7 @@ import {
   Roles,
   SendNotification,
   SetUserStatus,
+  StartImpersonation,
 } from '../operations.js';
 import { can, me } from '../state.js';
 import { presenceDot } from './chat.js';
@@ -24,7 +27,8 @@ import type { View } from './view.js';
 type AdminUser = WebAdminUsersQuery['users']['edges'][number]['node'];
 type HistoryEntry = WebPermissionHistoryQuery['permissionHistory']['edges'][number]['node'];
 type LoginAttempt = WebLoginHistoryQuery['loginHistory']['edges'][number]['node'];
-export type AdminTab = 'users' | 'history' | 'logins' | 'broadcast';
+type AuditEvent = WebAuditEventsQuery['auditEvents']['edges'][number]['node'];
+export type AdminTab = 'users' | 'history' | 'logins' | 'activity' | 'broadcast';
 
 const PAGE_SIZE = 20;
 const HISTORY_PAGE = 20;
@@ -33,12 +37,12 @@ export function adminTabs(): AdminTab[] {
   const tabs: AdminTab[] = [];
   if (can('user:read')) tabs.push('users');
   if (can('role:manage')) tabs.push('history');
-  if (can('report:view')) tabs.push('logins');
+  if (can('report:view')) tabs.push('logins', 'activity');
   if (can('notification:send')) tabs.push('broadcast');
   return tabs;
 }
 
-const TAB_LABELS = { users: 'admin.users', history: 'admin.permissionHistory', logins: 'admin.loginHistory', broadcast: 'admin.broadcast' } as const;
+const TAB_LABELS = { users: 'admin.users', history: 'admin.permissionHistory', logins: 'admin.loginHistory', activity: 'admin.activity', broadcast: 'admin.broadcast' } as const;
 
 export function adminView(requested: AdminTab | null): View {
   const tabs = adminTabs();
@@ -63,6 +67,9 @@ export function adminView(requested: AdminTab | null): View {
       break;
     case 'logins':
       body = loginList({}).el;
+      break;
+    case 'activity':
+      body = activityPanel();
       break;
     case 'broadcast':
       body = broadcastForm();
@@ -193,6 +200,8 @@ function userDetail(user: AdminUser, onChange: (user: Partial<AdminUser> & { id:
   if (can('user:write') && user.id !== me.get()?.id) parts.push(statusForm(user, changed));
   if (can('notification:send')) parts.push(notifyForm(user));
   if (can('user:write')) parts.push(adminLinkedAccounts(user.id));
+  // The server refuses Admins and other impersonators too; the button is only offered where it can work.
+  if (can('user:impersonate') && user.id !== me.get()?.id && user.role.name !== 'Admin') parts.push(impersonateForm(user));
   if (logins) parts.push(h('section', null, h('h3', { text: t('admin.loginsOf', { name: user.username }) }), logins.el));
   if (changes) parts.push(h('section', null, h('h3', { text: t('admin.historyOf', { name: user.username }) }), changes.el));
   return h(
@@ -418,4 +427,120 @@ function loginList(filter: { userId?: string }): { el: HTMLElement; reload: () =
     list.reload();
   });
   return { el: h('div', { class: 'stack' }, h('div', { class: 'search-form' }, outcome.wrapper), list.el), reload: list.reload };
+}
+
+// ------------------------------------------------------------------ impersonation
+
+function impersonateForm(user: AdminUser): HTMLElement {
+  const reason = field({ id: 'impersonate-reason', label: 'admin.impersonateReason', maxlength: 500, required: true });
+  const error = formError();
+  const form = h(
+    'form',
+    { class: 'stack', id: 'impersonate-form' },
+    h('h3', { text: t('admin.impersonate') }),
+    h('p', { class: 'muted small', text: t('admin.impersonateHint') }),
+    reason.wrapper,
+    error,
+    h('button', { type: 'submit', class: 'danger', id: 'impersonate-start' }, t('admin.impersonate')),
+  );
+  onSubmit(form, {
+    fields: { reason },
+    error,
+    send: async () => {
+      const data = await gql(StartImpersonation, { input: { userId: user.id, reason: reason.input.value.trim() } });
+      await session.beginImpersonation(data.startImpersonation.session);
+      // main.ts starts the page over as the user (a view cannot reach the frame).
+      window.dispatchEvent(new Event('membership:switch-user'));
+    },
+  });
+  return form;
+}
+
+// ------------------------------------------------------------------ activity (the audit trail)
+
+function auditActionLabel(action: string): string {
+  const key = `action.${action}`;
+  return hasKey(key) ? t(key) : action;
+}
+
+const AUDIT_ACTIONS = [
+  'USER_DISABLED', 'USER_ENABLED', 'USER_DELETED', 'USER_ROLE_CHANGED', 'USER_SESSIONS_REVOKED', 'ROLE_CREATED', 'ROLE_UPDATED', 'ROLE_DELETED',
+  'PERMISSION_CREATED', 'PERMISSION_UPDATED', 'PERMISSION_DELETED', 'NOTIFICATION_SENT', 'NOTIFICATION_BROADCAST', 'IMPERSONATION_STARTED',
+  'IMPERSONATION_STOPPED', 'IMPERSONATED_ACT',
+];
+
+/** The date inputs' local day, as the instant it starts (or ends) in this browser's time zone. */
+function dayBoundary(value: string, end: boolean): string | undefined {
+  if (!value) return undefined;
+  const date = new Date(`${value}T00:00:00`);
+  if (end) {
+    date.setDate(date.getDate() + 1);
+    date.setMilliseconds(-1);
+  }
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+function activityPanel(): HTMLElement {
+  const actor = field({ id: 'activity-actor', label: 'admin.activityActor', inputmode: 'numeric', autocomplete: 'off' });
+  const target = field({ id: 'activity-target', label: 'admin.activityTarget', inputmode: 'numeric', autocomplete: 'off' });
+  const action = field({ id: 'activity-action', label: 'admin.activityAction', options: [{ value: '', label: t('admin.all') }, ...AUDIT_ACTIONS.map((a) => ({ value: a, label: auditActionLabel(a) }))] });
+  const from = field({ id: 'activity-from', label: 'admin.activityFrom', type: 'date' });
+  const to = field({ id: 'activity-to', label: 'admin.activityTo', type: 'date' });
+  const csv = h('button', { type: 'button', class: 'small', id: 'activity-csv' }, t('admin.activityCsv'));
+  const form = h('form', { class: 'search-form', id: 'activity-form', role: 'search' }, actor.wrapper, target.wrapper, action.wrapper, from.wrapper, to.wrapper, h('button', { type: 'submit', class: 'primary' }, t('admin.activityFilter')), csv);
+  const filter = (): AuditEventFilter => ({
+    actorId: actor.input.value.trim() || undefined,
+    targetUserId: target.input.value.trim() || undefined,
+    action: action.input.value || undefined,
+    from: dayBoundary(from.input.value, false),
+    to: dayBoundary(to.input.value, true),
+  });
+  const list = pagedList<AuditEvent>(
+    'activity-list',
+    async (after) => {
+      const data = await gql(AuditEvents, { filter: filter(), first: HISTORY_PAGE, after });
+      const c = data.auditEvents;
+      return { items: c.edges.map((e) => e.node), endCursor: c.pageInfo.endCursor, hasNextPage: c.pageInfo.hasNextPage, totalCount: c.totalCount };
+    },
+    (event) =>
+      h(
+        'li',
+        { class: 'history-entry', data: { action: event.action, eventId: event.id } },
+        h('time', { datetime: event.at, class: 'muted small' }, formatDateTime(event.at)),
+        h('span', null, h('strong', null, auditActionLabel(event.action)), event.targetUser ? ` · ${event.targetUser.username}` : ''),
+        h(
+          'span',
+          { class: 'muted small' },
+          `${t('admin.actor')} ${event.actor?.username ?? '—'}`,
+          event.impersonator ? ` (${t('admin.actingFor', { name: event.impersonator.username })})` : '',
+          event.reason ? ` · “${event.reason}”` : '',
+          event.ip ? ` · ${t('admin.ip')} ${event.ip}` : '',
+        ),
+      ),
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    list.reload();
+  });
+  // A link cannot carry the Bearer token, so the file is fetched and handed to the browser as a download.
+  csv.addEventListener('click', () => {
+    csv.disabled = true;
+    const params = new URLSearchParams(Object.entries(filter()).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+    void session
+      .fresh()
+      .then((tokens) => fetch(`/admin/audit.csv?${params}`, { headers: { authorization: `Bearer ${tokens.token}` } }))
+      .then(async (response) => {
+        if (!response.ok) throw new Error(String(response.status));
+        const url = URL.createObjectURL(await response.blob());
+        const link = h('a', { href: url });
+        link.download = 'audit.csv';
+        document.body.append(link);
+        link.click();
+        link.remove();
+        setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      })
+      .catch(() => undefined)
+      .finally(() => (csv.disabled = false));
+  });
+  return h('div', { class: 'stack', id: 'activity' }, form, list.el);
 }
