@@ -8,6 +8,7 @@ import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type
 import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
+import { mfaConfig } from './modules/mfa/config.js';
 import { recoveryConfig } from './modules/recovery/config.js';
 import type { Limit } from './rate-limit.js';
 
@@ -22,6 +23,7 @@ const CONFIG_FRAGMENTS = {
   realtime: realtimeConfig,
   delivery: deliveryConfig,
   recovery: recoveryConfig,
+  mfa: mfaConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

@@ -459,14 +459,14 @@ const otherRole = (caller: Caller): 'User' | 'Moderator' => (caller === 'user' ?
 const PROBES: Record<string, (caller: Caller) => Probe[]> = {
   User: (caller) =>
     caller === 'anonymous'
-      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { user { SELECTION } } }', variables: { input: 'LOGIN' }, path: ['login', 'user'] }]
+      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { user { SELECTION } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user'] }]
       : [
           { caller, relation: 'own', query: '{ me { SELECTION } }', path: ['me'] },
           { caller, relation: 'other', query: 'query($id: ID!) { user(id: $id) { SELECTION } }', variables: { id: strangers[otherRole(caller)].id }, path: ['user'] },
         ],
   Role: (caller) =>
     caller === 'anonymous'
-      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { user { role { SELECTION } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user', 'role'] }]
+      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { user { role { SELECTION } } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user', 'role'] }]
       : [
           { caller, relation: 'own', query: '{ me { role { SELECTION } } }', path: ['me', 'role'] },
           { caller, relation: 'other', query: 'query($id: ID!) { user(id: $id) { role { SELECTION } } }', variables: { id: strangers[otherRole(caller)].id }, path: ['user', 'role'] },

@@ -4,19 +4,31 @@ import { graphql } from '../gql/index.js';
 export const RegisterUser = graphql(`
   mutation RegisterUser($input: RegisterUserInput!) {
     registerUser(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-        username
-        email
-        phone
-        isActive
-        role {
-          name
+      __typename
+      ... on AuthPayload {
+        token
+        expiresAt
+        refreshToken
+        refreshTokenExpiresAt
+        user {
+          id
+          username
+          email
+          phone
+          isActive
+          role {
+            name
+          }
         }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
+      }
+      ... on EmailVerificationRequired {
+        email
+        message
       }
     }
   }
@@ -25,14 +37,22 @@ export const RegisterUser = graphql(`
 export const Login = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-        username
-        email
+      __typename
+      ... on AuthPayload {
+        token
+        expiresAt
+        refreshToken
+        refreshTokenExpiresAt
+        user {
+          id
+          username
+          email
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
       }
     }
   }
@@ -368,11 +388,19 @@ export const RequestPasswordReset = graphql(`
 export const ResetPassword = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
-      token
-      refreshToken
-      user {
-        id
-        username
+      __typename
+      ... on AuthPayload {
+        token
+        refreshToken
+        user {
+          id
+          username
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
       }
     }
   }
@@ -387,10 +415,18 @@ export const RequestSignInCode = graphql(`
 export const SignInWithCode = graphql(`
   mutation SignInWithCode($input: SignInWithCodeInput!) {
     signInWithCode(input: $input) {
-      token
-      user {
-        id
-        username
+      __typename
+      ... on AuthPayload {
+        token
+        user {
+          id
+          username
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
       }
     }
   }

@@ -66,7 +66,8 @@ export type PermissionHistoryAction =
   | 'USER_DELETED'
   | 'USER_DISABLED'
   | 'USER_ENABLED'
-  | 'USER_ROLE_CHANGED';
+  | 'USER_ROLE_CHANGED'
+  | 'USER_SECOND_FACTORS_RESET';
 
 export type PermissionHistoryFilter = {
   actions?: Array<PermissionHistoryAction> | null | undefined;
@@ -185,14 +186,20 @@ export type WebRegisterUserMutationVariables = Exact<{
 }>;
 
 
-export type WebRegisterUserMutation = { registerUser: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebRegisterUserMutation = { registerUser:
+    | { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | Record<PropertyKey, never>
+   };
 
 export type WebLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type WebLoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebLoginMutation = { login:
+    | { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | Record<PropertyKey, never>
+   };
 
 export type WebRefreshTokenMutationVariables = Exact<{
   input: RefreshTokenInput;
@@ -385,7 +392,10 @@ export type WebResetPasswordMutationVariables = Exact<{
 }>;
 
 
-export type WebResetPasswordMutation = { resetPassword: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebResetPasswordMutation = { resetPassword:
+    | { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | Record<PropertyKey, never>
+   };
 
 export type WebRequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -399,7 +409,10 @@ export type WebSignInWithCodeMutationVariables = Exact<{
 }>;
 
 
-export type WebSignInWithCodeMutation = { signInWithCode: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebSignInWithCodeMutation = { signInWithCode:
+    | { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | Record<PropertyKey, never>
+   };
 
 export type WebVerifyEmailMutationVariables = Exact<{
   input: VerifyEmailInput;
