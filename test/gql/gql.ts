@@ -68,6 +68,15 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        refreshToken\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n      session {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": typeof types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      __typename\n      token\n      refreshToken\n      mfaEnrollmentRequired\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.CompleteMfaSignInDocument,
+    "\n  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": typeof types.RegenerateBackupCodesDocument,
+    "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n": typeof types.DisableTotpDocument,
+    "\n  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n": typeof types.ResetUserSecondFactorsDocument,
+    "\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": typeof types.MfaStateDocument,
+    "\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n": typeof types.UsersMfaStateDocument,
+    "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": typeof types.LoginWithSessionFlagDocument,
 };
 const documents: Documents = {
     "\n  query MyRole {\n    me {\n      id\n      role {\n        name\n        userCount\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.MyRoleDocument,
@@ -124,6 +133,15 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        refreshToken\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
+    "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.StartTotpEnrollmentDocument,
+    "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n      session {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": types.ConfirmTotpEnrollmentDocument,
+    "\n  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      __typename\n      token\n      refreshToken\n      mfaEnrollmentRequired\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.CompleteMfaSignInDocument,
+    "\n  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": types.RegenerateBackupCodesDocument,
+    "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n": types.DisableTotpDocument,
+    "\n  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n": types.ResetUserSecondFactorsDocument,
+    "\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": types.MfaStateDocument,
+    "\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n": types.UsersMfaStateDocument,
+    "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": types.LoginWithSessionFlagDocument,
 };
 
 /**
@@ -356,6 +374,42 @@ export function graphql(source: "\n  mutation RequestSignInCode($input: RequestS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        user {\n          id\n          username\n        }\n      }\n      ... on MfaChallenge {\n        challengeToken\n        methods\n        expiresAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): (typeof documents)["\n  mutation StartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n      session {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n      session {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      __typename\n      token\n      refreshToken\n      mfaEnrollmentRequired\n      user {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      __typename\n      token\n      refreshToken\n      mfaEnrollmentRequired\n      user {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaEnabled\n        mfaMethods\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n"): (typeof documents)["\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -431,3 +431,114 @@ export const SignInWithCode = graphql(`
     }
   }
 `);
+
+export const StartTotpEnrollment = graphql(`
+  mutation StartTotpEnrollment {
+    startTotpEnrollment {
+      secret
+      otpauthUri
+      qrCodeSvg
+    }
+  }
+`);
+
+export const ConfirmTotpEnrollment = graphql(`
+  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {
+    confirmTotpEnrollment(input: $input) {
+      backupCodes
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+      session {
+        token
+        mfaEnrollmentRequired
+      }
+    }
+  }
+`);
+
+export const CompleteMfaSignIn = graphql(`
+  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {
+    completeMfaSignIn(input: $input) {
+      __typename
+      token
+      refreshToken
+      mfaEnrollmentRequired
+      user {
+        id
+        username
+      }
+    }
+  }
+`);
+
+export const RegenerateBackupCodes = graphql(`
+  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+    }
+  }
+`);
+
+export const DisableTotp = graphql(`
+  mutation DisableTotp($input: DisableTotpInput!) {
+    disableTotp(input: $input) {
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+    }
+  }
+`);
+
+export const ResetUserSecondFactors = graphql(`
+  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {
+    resetUserSecondFactors(input: $input) {
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+    }
+  }
+`);
+
+export const MfaState = graphql(`
+  query MfaState {
+    me {
+      id
+      mfaEnabled
+      mfaMethods
+    }
+  }
+`);
+
+export const UsersMfaState = graphql(`
+  query UsersMfaState($search: String!) {
+    users(search: $search, first: 5) {
+      edges {
+        node {
+          id
+          username
+          mfaEnabled
+          mfaMethods
+        }
+      }
+    }
+  }
+`);
+
+export const LoginWithSessionFlag = graphql(`
+  mutation LoginWithSessionFlag($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AuthPayload {
+        token
+        mfaEnrollmentRequired
+      }
+    }
+  }
+`);
