@@ -2,10 +2,11 @@
 // messages delivered for real: a real SMTP server (smtp-server, parsed with mailparser) and an HTTP SMS gateway.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { login, registerUser } from './support/accounts.js';
+import { login, newUserInput, registerUser } from './support/accounts.js';
 import {
   Login,
   Me,
+  RegisterUser,
   RequestEmailVerification,
   RequestPasswordReset,
   RequestPhoneVerification,
@@ -92,7 +93,11 @@ test('requestPhoneVerification sends a 6-digit code by SMS; verifyPhone with it 
 test('REQUIRE_VERIFIED_EMAIL refuses sign-in with EMAIL_NOT_VERIFIED until the link is opened', async () => {
   const strict = await startTestServer({ SMTP_URL: smtp.url, REQUIRE_VERIFIED_EMAIL: 'true' });
   try {
-    const account = await registerUser(strict);
+    // No session for the unverified account: registration says where the link went instead.
+    const input = newUserInput();
+    const registered = await strict.request(RegisterUser, { input });
+    assert.equal(registered.data?.registerUser.__typename, 'EmailVerificationRequired', JSON.stringify(registered));
+    const account = { input };
     const refused = await strict.request(Login, { input: { identifier: account.input.username, password: account.input.password } });
     assert.equal(errorCode(refused), 'EMAIL_NOT_VERIFIED');
     assert.equal(refused.data, null);

@@ -11,6 +11,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isUnionType,
   parse,
   type ExecutionResult,
   type GraphQLField,
@@ -97,6 +98,14 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.signInWithCode': ANYONE,
   'Mutation.verifyEmail': ANYONE,
   'Mutation.verifyPhone': SIGNED_IN,
+  // Second factors: the second step of a sign-in is for people not signed in yet; enrollment is for the signed-in
+  // (an enrollment-only session too: see test/security-mfa.test.ts); the reset is `user:write`.
+  'Mutation.completeMfaSignIn': ANYONE,
+  'Mutation.confirmTotpEnrollment': SIGNED_IN,
+  'Mutation.disableTotp': SIGNED_IN,
+  'Mutation.regenerateBackupCodes': SIGNED_IN,
+  'Mutation.resetUserSecondFactors': ADMIN,
+  'Mutation.startTotpEnrollment': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -140,7 +149,14 @@ const IDENTIFIER: FieldRule = { moderator: { own: 'value', other: 'null' }, admi
 
 const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   AccountStatusCount: { count: PUBLIC, status: PUBLIC },
-  AuthPayload: { expiresAt: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
+  AuthPayload: { expiresAt: PUBLIC, mfaEnrollmentRequired: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
+  ConfirmTotpPayload: { backupCodes: PUBLIC, session: PUBLIC, user: PUBLIC },
+  DisableTotpPayload: { user: PUBLIC },
+  EmailVerificationRequired: { email: PUBLIC, message: PUBLIC },
+  MfaChallenge: { challengeToken: PUBLIC, expiresAt: PUBLIC, methods: PUBLIC },
+  RegenerateBackupCodesPayload: { backupCodes: PUBLIC },
+  ResetUserSecondFactorsPayload: { user: PUBLIC },
+  TotpEnrollment: { otpauthUri: PUBLIC, qrCodeSvg: PUBLIC, secret: PUBLIC },
   ChangePasswordPayload: { revokedSessions: PUBLIC, success: PUBLIC },
   ChangeUserRolePayload: { user: PUBLIC },
   CreatePermissionPayload: { permission: PUBLIC },
@@ -200,6 +216,10 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     phoneVerified: PUBLIC,
     pendingEmail: SELF_ONLY,
     pendingPhone: SELF_ONLY,
+    // Like emailVerified: false and [] (never an error) for callers other than the user and holders of `user:write`,
+    // which test/mfa.test.ts checks with a user who has a second factor.
+    mfaEnabled: PUBLIC,
+    mfaMethods: PUBLIC,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },
@@ -227,9 +247,11 @@ function reachableObjectTypes(): Map<string, GraphQLObjectType> {
   const visit = (type: GraphQLObjectType) => {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (isObjectType(named) && !found.has(named.name)) {
-        found.set(named.name, named);
-        visit(named);
+      // A union's members are reached through it (login answers AuthPayload or MfaChallenge).
+      for (const member of isUnionType(named) ? named.getTypes() : isObjectType(named) ? [named] : []) {
+        if (found.has(member.name)) continue;
+        found.set(member.name, member);
+        visit(member);
       }
     }
   };
@@ -239,7 +261,8 @@ function reachableObjectTypes(): Map<string, GraphQLObjectType> {
 
 /** A selection that is valid under any field: `__typename` for objects, nothing for scalars and enums. */
 function minimalSelection(field: GraphQLField<unknown, unknown>): string {
-  return isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const named = getNamedType(field.type);
+  return isObjectType(named) || isUnionType(named) ? ' { __typename }' : '';
 }
 
 /** Every field of a type: scalars as they are, objects by `__typename`, arguments left to their defaults. */

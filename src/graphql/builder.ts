@@ -52,7 +52,8 @@ export const builder = new SchemaBuilder<{
           enrolling: viewer !== null,
           permission: async (name: BuiltInPermission) => (full ? (await viewer.permissions()).has(name) : false),
           self: (userId: number) => context.auth.isSelf(userId),
-          roleHolder: (roleId: number) => full && context.auth.holdsRole(roleId),
+          // Not `full`: the user a sign-in answers for (no viewer yet) holds their role in its payload.
+          roleHolder: (roleId: number) => (viewer?.session.enrollmentOnly ? false : context.auth.holdsRole(roleId)),
         };
       };
       const known = context.auth.current;

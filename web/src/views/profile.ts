@@ -7,6 +7,7 @@ import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../op
 import { me, type Me } from '../state.js';
 import type { View } from './view.js';
 import { verificationCard } from './recovery.js';
+import { mfaCard } from './mfa.js';
 
 export function profileView(): View {
   const user = me.get()!;
@@ -17,7 +18,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, mfaCard(), passwordCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
