@@ -16,6 +16,7 @@ import {
   Me,
   MfaState,
   Notifications,
+  RefreshToken,
   RegenerateBackupCodes,
   RegisterUser,
   RequestPasswordReset,
@@ -224,6 +225,10 @@ test('every way in answers the challenge: password reset and sign-in by code; re
   await freshStep();
   const account = await enrolledUser();
   await lastMailTo(smtp, account.input.email);
+  // Refresh continues a session that exists (it passed its sign-in); it asks for no second step.
+  const refreshed = await server.request(RefreshToken, { input: { refreshToken: account.refreshToken } });
+  assert.equal(refreshed.errors, undefined, JSON.stringify(refreshed.errors));
+  assert.ok(refreshed.data!.refreshToken.token);
   let count = smtp.messages.length;
   await server.request(RequestPasswordReset, { input: { identifier: account.input.email } });
   const mail = await lastMailTo(smtp, account.input.email, { after: count });
