@@ -8,6 +8,7 @@ import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type
 import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
+import { mfaConfig } from './modules/mfa/config.js';
 import { recoveryConfig } from './modules/recovery/config.js';
 import { passkeysConfig } from './modules/passkeys/config.js';
 import { oidcConfig } from './modules/oidc/config.js';
@@ -26,6 +27,7 @@ const CONFIG_FRAGMENTS = {
   recovery: recoveryConfig,
   passkeys: passkeysConfig,
   oidc: oidcConfig,
+  mfa: mfaConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

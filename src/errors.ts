@@ -43,3 +43,7 @@ export const notFound = (what: string) => new AppError('NOT_FOUND', `${what} not
 export const unauthenticated = (message = 'You must be signed in', reason?: string) =>
   new AppError('UNAUTHENTICATED', message, reason ? { reason } : {});
 export const forbidden = (message = 'You do not have permission to do this') => new AppError('FORBIDDEN', message);
+
+/** A session limited to enrolling a second factor (MFA_REQUIRED_ROLES) asked for anything else. */
+export const mfaEnrollmentRequired = () =>
+  new AppError('FORBIDDEN', 'Set up two-factor authentication first: your role requires it', { reason: 'MFA_ENROLLMENT_REQUIRED' });

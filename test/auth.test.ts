@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import { ChangePassword, Login, Logout, Me, RegisterUser, UpdateProfile, VerificationState } from './support/operations.js';
 import { newUserInput, registerUser, type NewUserInput } from './support/accounts.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
+import { session } from './support/sign-in.js';
 
 let server: TestServer;
 const newUser = newUserInput;
@@ -102,8 +103,8 @@ describe('login', () => {
     for (const identifier of identifiers) {
       const result = await server.request(Login, { input: { identifier, password: input.password } });
       assert.equal(result.errors, undefined, `${identifier}: ${JSON.stringify(result.errors)}`);
-      assert.equal(result.data!.login.user.id, user.id);
-      const me = await server.request(Me, {}, { token: result.data!.login.token });
+      assert.equal(session(result.data!.login).user.id, user.id);
+      const me = await server.request(Me, {}, { token: session(result.data!.login).token });
       assert.equal(me.data?.me.id, user.id);
     }
   });
@@ -193,7 +194,7 @@ describe('tokens and sessions', () => {
     assert.equal(errorCode(reused), 'UNAUTHENTICATED');
     assert.equal(reused.errors![0]!.extensions!.reason, 'SESSION_REVOKED');
     assert.equal(errorCode(await server.request(Logout, {}, { token })), 'UNAUTHENTICATED');
-    assert.ok((await server.request(Me, {}, { token: other.data!.login.token })).data?.me);
+    assert.ok((await server.request(Me, {}, { token: session(other.data!.login).token })).data?.me);
   });
 
   test('an expired session is rejected even though the JWT itself is still valid', async () => {
@@ -251,8 +252,8 @@ describe('profile', () => {
 
   test('changePassword needs the current password, applies the policy, and revokes every other session', async () => {
     const { input, token } = await register();
-    const second = (await server.request(Login, { input: { identifier: input.email, password: input.password } })).data!.login.token;
-    const third = (await server.request(Login, { input: { identifier: input.phone, password: input.password } })).data!.login.token;
+    const second = session((await server.request(Login, { input: { identifier: input.email, password: input.password } })).data!.login).token;
+    const third = session((await server.request(Login, { input: { identifier: input.phone, password: input.password } })).data!.login).token;
 
     const wrong = await server.request(ChangePassword, { input: { currentPassword: 'nope nope', newPassword: 'brand new password' } }, { token });
     assert.equal(errorCode(wrong), 'BAD_USER_INPUT');
@@ -297,7 +298,7 @@ describe('errors', () => {
     assert.equal((await post('{ "query": "{ me { id ')).body.errors[0]!.extensions?.code !== undefined, true);
     assert.equal((await post(JSON.stringify({ query: '{ me { id ' }))).body.errors[0]!.extensions?.code, 'GRAPHQL_PARSE_FAILED');
     assert.equal((await post(JSON.stringify({ query: '{ nope }' }))).body.errors[0]!.extensions?.code, 'GRAPHQL_VALIDATION_FAILED');
-    const wrongType = await post(JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { token } }', variables: { input: { identifier: 5 } } }));
+    const wrongType = await post(JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }', variables: { input: { identifier: 5 } } }));
     assert.equal(wrongType.body.errors[0]!.extensions?.code, 'BAD_USER_INPUT');
   });
 });

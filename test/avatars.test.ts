@@ -12,6 +12,7 @@ import { DeleteAvatar, MyAvatar, UploadAvatar, rawRequest, uploadAvatar, type Up
 import { animation, bilevelPng, frameColour, image, photoWithExif, pixelAt } from './support/images.js';
 import { RegisterUser } from './support/operations.js';
 import { errorCode, startTestServer, type GraphQLResponse, type TestServer } from './support/server.js';
+import { session } from './support/sign-in.js';
 
 const MAX_FILE_SIZE_MB = 2;
 const MAX_FILE_SIZE_BYTES = MAX_FILE_SIZE_MB * 1024 * 1024;
@@ -36,7 +37,7 @@ async function register(): Promise<{ token: string; id: number }> {
     input: { username: `avatar${n}`, email: `avatar${n}@example.com`, phone: `082-345-${n}`, password: 'correct horse battery' },
   });
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return { token: result.data!.registerUser.token, id: Number(result.data!.registerUser.user.id) };
+  return { token: session(result.data!.registerUser).token, id: Number(session(result.data!.registerUser).user.id) };
 }
 
 /** Every file under UPLOAD_DIR, relative to it. */

@@ -296,7 +296,7 @@ describe('hostile text that is valid text', () => {
       const found = await send('query ($search: String) { users(search: $search, first: 10) { totalCount } }', { search }, adminToken);
       assert.deepEqual(found.body.data, { users: { totalCount: 0 } }, `search ${JSON.stringify(search)} matched as a pattern`);
     }
-    const login = await send('mutation ($input: LoginInput!) { login(input: $input) { token } }', { input: { identifier: "admin' --", password: "' OR '1'='1" } });
+    const login = await send('mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }', { input: { identifier: "admin' --", password: "' OR '1'='1" } });
     assert.equal(login.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
     const after = await snapshot();
     assert.equal(after.messages, (before.messages as number) + 1, 'exactly the one message was added');

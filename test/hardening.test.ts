@@ -135,7 +135,7 @@ describe('operations', () => {
       const register = await fetch(`${instance.url}/graphql`, {
         method: 'POST',
         headers,
-        body: JSON.stringify({ query: 'mutation ($input: RegisterUserInput!) { registerUser(input: $input) { token refreshToken } }', variables: { input: { username: 'logcheck', email: 'logcheck@example.com', phone: '0899990000', password } } }),
+        body: JSON.stringify({ query: 'mutation ($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token refreshToken } } }', variables: { input: { username: 'logcheck', email: 'logcheck@example.com', phone: '0899990000', password } } }),
       });
       assert.equal(register.headers.get('x-request-id'), 'trace-me-123');
       const { data } = (await register.json()) as { data: { registerUser: { token: string; refreshToken: string } } };
@@ -159,13 +159,13 @@ describe('operations', () => {
     const db = await createTestDatabase();
     const instance = await startServerProcess({ DATABASE_URL: db.url, JWT_SECRET: TEST_JWT_SECRET, DATA_DIR: `/tmp/membership-sigterm-${process.pid}`, ADMIN_USERNAME: 'root_admin', ADMIN_EMAIL: 'root_admin@example.com', ADMIN_PASSWORD: 'admin-password-1' });
     try {
-      const first = await fetch(`${instance.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(input: { identifier: "root_admin", password: "admin-password-1" }) { token } }' }) });
+      const first = await fetch(`${instance.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(input: { identifier: "root_admin", password: "admin-password-1" }) { ... on AuthPayload { token } } }' }) });
       const { token } = ((await first.json()) as { data: { login: { token: string } } }).data.login;
       const socket = openSocket(instance.url, { token });
       await socket.connected;
 
       // A sign-in takes tens of milliseconds of argon2: the signal arrives while it is being answered.
-      const inFlight = fetch(`${instance.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(input: { identifier: "root_admin", password: "admin-password-1" }) { token } }' }) });
+      const inFlight = fetch(`${instance.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: 'mutation { login(input: { identifier: "root_admin", password: "admin-password-1" }) { ... on AuthPayload { token } } }' }) });
       await new Promise((r) => setTimeout(r, 5));
       const exited = instance.stop();
       const answer = (await (await inFlight).json()) as { data?: { login: { token: string } } };

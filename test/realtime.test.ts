@@ -21,6 +21,7 @@ import {
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { accountWithRole, registerUser, signInRootAdmin } from './support/accounts.js';
 import { openSocket, subscribe, SUBSCRIBE_SETTLE_MS, type TestSocket } from './support/ws.js';
+import { session } from './support/sign-in.js';
 
 const HEARTBEAT_MS = 200;
 let server: TestServer;
@@ -304,7 +305,7 @@ describe('presence', () => {
 describe('sessions ending', () => {
   test("logging out closes that session's sockets within a second, and only those", async () => {
     const user = await registerUser(server);
-    const other = (await server.request(Login, { input: { identifier: user.input.username, password: user.input.password } })).data!.login.token;
+    const other = session((await server.request(Login, { input: { identifier: user.input.username, password: user.input.password } })).data!.login).token;
     const doomed = socket(user.token);
     const survivor = socket(other);
     await Promise.all([doomed.connected, survivor.connected]);
@@ -319,7 +320,7 @@ describe('sessions ending', () => {
 
   test("changing the password closes the user's other sockets but not the changer's", async () => {
     const user = await registerUser(server);
-    const other = (await server.request(Login, { input: { identifier: user.input.email, password: user.input.password } })).data!.login.token;
+    const other = session((await server.request(Login, { input: { identifier: user.input.email, password: user.input.password } })).data!.login).token;
     const mine = socket(user.token);
     const theirs = socket(other);
     await Promise.all([mine.connected, theirs.connected]);

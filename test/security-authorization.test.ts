@@ -11,6 +11,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isUnionType,
   parse,
   type ExecutionResult,
   type GraphQLField,
@@ -117,6 +118,14 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.completeOidcSignIn': ANYONE,
   'Mutation.startOidcLink': SIGNED_IN,
   'Mutation.unlinkAccount': SIGNED_IN,
+  // Second factors: the second step of a sign-in is for people not signed in yet; enrollment is for the signed-in
+  // (an enrollment-only session too: see test/security-mfa.test.ts); the reset is `user:write`.
+  'Mutation.completeMfaSignIn': ANYONE,
+  'Mutation.confirmTotpEnrollment': SIGNED_IN,
+  'Mutation.disableTotp': SIGNED_IN,
+  'Mutation.regenerateBackupCodes': SIGNED_IN,
+  'Mutation.resetUserSecondFactors': ADMIN,
+  'Mutation.startTotpEnrollment': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -168,7 +177,14 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   },
   AuditEventConnection: { edges: PUBLIC, pageInfo: PUBLIC, totalCount: PUBLIC },
   AuditEventEdge: { cursor: PUBLIC, node: PUBLIC },
-  AuthPayload: { expiresAt: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
+  AuthPayload: { expiresAt: PUBLIC, mfaEnrollmentRequired: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
+  ConfirmTotpPayload: { backupCodes: PUBLIC, session: PUBLIC, user: PUBLIC },
+  DisableTotpPayload: { user: PUBLIC },
+  EmailVerificationRequired: { email: PUBLIC, message: PUBLIC },
+  MfaChallenge: { challengeToken: PUBLIC, expiresAt: PUBLIC, methods: PUBLIC },
+  RegenerateBackupCodesPayload: { backupCodes: PUBLIC },
+  ResetUserSecondFactorsPayload: { user: PUBLIC },
+  TotpEnrollment: { otpauthUri: PUBLIC, qrCodeSvg: PUBLIC, secret: PUBLIC },
   ChangePasswordPayload: { revokedSessions: PUBLIC, success: PUBLIC },
   ChangeUserRolePayload: { user: PUBLIC },
   CreatePermissionPayload: { permission: PUBLIC },
@@ -248,6 +264,10 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     hasPassword: SELF_OR_USER_WRITE,
     // Null except on the caller's own User in an impersonation session (test/impersonation.test.ts).
     impersonatedBy: PUBLIC,
+    // Like emailVerified: false and [] (never an error) for callers other than the user and holders of `user:write`,
+    // which test/mfa.test.ts checks with a user who has a second factor.
+    mfaEnabled: PUBLIC,
+    mfaMethods: PUBLIC,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },
@@ -275,9 +295,11 @@ function reachableObjectTypes(): Map<string, GraphQLObjectType> {
   const visit = (type: GraphQLObjectType) => {
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type);
-      if (isObjectType(named) && !found.has(named.name)) {
-        found.set(named.name, named);
-        visit(named);
+      // A union's members are reached through it (login answers AuthPayload or MfaChallenge).
+      for (const member of isUnionType(named) ? named.getTypes() : isObjectType(named) ? [named] : []) {
+        if (found.has(member.name)) continue;
+        found.set(member.name, member);
+        visit(member);
       }
     }
   };
@@ -287,7 +309,8 @@ function reachableObjectTypes(): Map<string, GraphQLObjectType> {
 
 /** A selection that is valid under any field: `__typename` for objects, nothing for scalars and enums. */
 function minimalSelection(field: GraphQLField<unknown, unknown>): string {
-  return isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  const named = getNamedType(field.type);
+  return isObjectType(named) || isUnionType(named) ? ' { __typename }' : '';
 }
 
 /** Every field of a type: scalars as they are, objects by `__typename`, arguments left to their defaults. */
@@ -507,14 +530,14 @@ const otherRole = (caller: Caller): 'User' | 'Moderator' => (caller === 'user' ?
 const PROBES: Record<string, (caller: Caller) => Probe[]> = {
   User: (caller) =>
     caller === 'anonymous'
-      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { user { SELECTION } } }', variables: { input: 'LOGIN' }, path: ['login', 'user'] }]
+      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { user { SELECTION } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user'] }]
       : [
           { caller, relation: 'own', query: '{ me { SELECTION } }', path: ['me'] },
           { caller, relation: 'other', query: 'query($id: ID!) { user(id: $id) { SELECTION } }', variables: { id: strangers[otherRole(caller)].id }, path: ['user'] },
         ],
   Role: (caller) =>
     caller === 'anonymous'
-      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { user { role { SELECTION } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user', 'role'] }]
+      ? [{ caller, relation: 'own', query: 'mutation($input: LoginInput!) { login(input: $input) { ... on AuthPayload { user { role { SELECTION } } } } }', variables: { input: 'LOGIN' }, path: ['login', 'user', 'role'] }]
       : [
           { caller, relation: 'own', query: '{ me { role { SELECTION } } }', path: ['me', 'role'] },
           { caller, relation: 'other', query: 'query($id: ID!) { user(id: $id) { role { SELECTION } } }', variables: { id: strangers[otherRole(caller)].id }, path: ['user', 'role'] },

@@ -16,6 +16,7 @@ import { requestAt, TEST_JWT_SECRET } from './support/server.js';
 import { proxyDatabase, startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 import { openSocket } from './support/ws.js';
 import { eventually } from './support/eventually.js';
+import { session } from './support/sign-in.js';
 
 const METRICS_TOKEN = 'scraper-secret-0123456789';
 const ROUNDS = 4;
@@ -48,7 +49,7 @@ before(async () => {
   });
   const registered = await requestAt(server.url, RegisterUser, { input: newUserInput() });
   assert.equal(registered.errors, undefined, JSON.stringify(registered.errors));
-  token = registered.data!.registerUser.token;
+  token = session(registered.data!.registerUser).token;
   avatar = await image('png', 64, 64);
 });
 after(async () => {
@@ -233,8 +234,8 @@ test('with Redis gone, requests that publish events answer and the process stays
     await redisProxy.cut();
     const answers = await Promise.all(
       accounts.flatMap(({ data }) => [
-        requestAt(instance.url, UpdateProfile, { input: { email: newUserInput().email } }, { token: data!.registerUser.token }),
-        requestAt(instance.url, Logout, {}, { token: data!.registerUser.token }),
+        requestAt(instance.url, UpdateProfile, { input: { email: newUserInput().email } }, { token: session(data!.registerUser).token }),
+        requestAt(instance.url, Logout, {}, { token: session(data!.registerUser).token }),
       ]),
     );
     for (const answer of answers) assert.ok(answer.status < 500 || answer.errors?.length, JSON.stringify(answer));

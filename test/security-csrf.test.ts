@@ -34,7 +34,7 @@ const SIMPLE_BODIES: { name: string; contentType: string | null; body: (input: N
     body: (input) => new URLSearchParams({ query: QUERY, variables: JSON.stringify({ input }) }).toString(),
   },
   { name: 'text/plain (a form with enctype=text/plain, or a no-cors fetch of a string)', contentType: 'text/plain;charset=UTF-8', body: (input) => JSON.stringify({ query: QUERY, variables: { input } }) },
-  { name: 'text/plain holding a GraphQL document', contentType: 'text/plain', body: (input) => `mutation { registerUser(input: { username: "${input.username}", email: "${input.email}", phone: "${input.phone}", password: "${input.password}" }) { token } }` },
+  { name: 'text/plain holding a GraphQL document', contentType: 'text/plain', body: (input) => `mutation { registerUser(input: { username: "${input.username}", email: "${input.email}", phone: "${input.phone}", password: "${input.password}" }) { ... on AuthPayload { token } } }` },
   { name: 'no Content-Type (a no-cors fetch of a typeless Blob)', contentType: null, body: (input) => new Blob([JSON.stringify({ query: QUERY, variables: { input } })]) },
   {
     name: 'form, multipart (GraphQL multipart request without a file)',

@@ -10,6 +10,7 @@ import { startOidcProvider, type TestOidcProvider } from './support/oidc-provide
 import { CompleteOidcSignIn, CookieJar, fragmentOf, get, locationOf, openCallback, StartOidcLink, toCallback, UnlinkAccount } from './support/oidc-flow.js';
 import { ChangePassword, Login } from './support/operations.js';
 import { register } from './support/accounts.js';
+import { session } from './support/sign-in.js';
 
 let server: TestServer;
 let provider: TestOidcProvider;
@@ -110,7 +111,7 @@ test('a one-time code works once, within a minute; a replayed, expired or made-u
   const code = fragmentOf(await openCallback(jar, await toCallback(jar, start(), providerUser()))).get('oidc_code')!;
   const first = await server.request(CompleteOidcSignIn, { input: { code } });
   assert.equal(first.errors, undefined, JSON.stringify(first.errors));
-  assert.ok(first.data!.completeOidcSignIn.token);
+  assert.ok(session(first.data!.completeOidcSignIn).token);
   const replay = await server.request(CompleteOidcSignIn, { input: { code } });
   assert.equal(errorCode(replay), 'OIDC_CODE_EXPIRED');
   assert.equal(replay.data, null);
@@ -155,7 +156,7 @@ test('an account made by a provider has no password: password sign-in refuses it
   const login = providerUser({ name: 'Nopass Person' });
   const jar = new CookieJar();
   const code = fragmentOf(await openCallback(jar, await toCallback(jar, start(), login))).get('oidc_code')!;
-  const signedIn = (await server.request(CompleteOidcSignIn, { input: { code } })).data!.completeOidcSignIn;
+  const signedIn = session((await server.request(CompleteOidcSignIn, { input: { code } })).data!.completeOidcSignIn);
   assert.equal(signedIn.user.hasPassword, false);
   for (const password of ['', 'any password', 'null']) {
     const attempt = await server.request(Login, { input: { identifier: signedIn.user.username, password } });
@@ -184,7 +185,7 @@ test('a link ticket works once, and only for the provider it was made for', asyn
 test('the first password of a provider-made account needs a fresh session; then password sign-in works and the link can go', async () => {
   const jar = new CookieJar();
   const code = fragmentOf(await openCallback(jar, await toCallback(jar, start(), providerUser({ name: 'First Password' })))).get('oidc_code')!;
-  const signedIn = (await server.request(CompleteOidcSignIn, { input: { code } })).data!.completeOidcSignIn;
+  const signedIn = session((await server.request(CompleteOidcSignIn, { input: { code } })).data!.completeOidcSignIn);
   // A session that is not fresh (stolen, or left open): it may not give the account a password.
   await server.db.query('UPDATE sessions SET created_at = NOW(3) - INTERVAL 11 MINUTE WHERE user_id = ?', [signedIn.user.id]);
   const stale = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'a fresh password 1' } }, { token: signedIn.token });
@@ -201,6 +202,6 @@ test('the first password of a provider-made account needs a fresh session; then 
   const unlink = await server.request(UnlinkAccount, { input: { provider: 'line' } }, { token: signedIn.token });
   assert.equal(unlink.errors, undefined, JSON.stringify(unlink.errors));
   assert.deepEqual(unlink.data!.unlinkAccount.linkedAccounts, []);
-  const again = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'another password 2' } }, { token: login.data!.login.token });
+  const again = await server.request(ChangePassword, { input: { currentPassword: '', newPassword: 'another password 2' } }, { token: session(login.data!.login).token });
   assert.equal(errorCode(again), 'BAD_USER_INPUT');
 });

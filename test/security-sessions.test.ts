@@ -17,6 +17,7 @@ import { deleteRedisKeys, TEST_REDIS_URL } from './support/redis.js';
 import { openEventStream } from './support/sse.js';
 import { openSocket } from './support/ws.js';
 import type { MessageReceivedSubscription } from './gql/graphql.js';
+import { session } from './support/sign-in.js';
 
 const TRANSPORTS = ['SSE POST', 'SSE GET', 'graphql-ws'] as const;
 type Transport = (typeof TRANSPORTS)[number];
@@ -135,7 +136,7 @@ async function newVictim(target: TestServer = server): Promise<Victim> {
   const user = await registerUser(target);
   const other = await target.request(Login, { input: { identifier: user.input.username, password: user.input.password } });
   const [first] = await target.db.query<{ id: number }[]>('SELECT id FROM sessions WHERE user_id = ? ORDER BY id LIMIT 1', [user.id]);
-  return { ...user, otherToken: other.data!.login.token, sessionId: String(first!.id) };
+  return { ...user, otherToken: session(other.data!.login).token, sessionId: String(first!.id) };
 }
 
 /** Each way a session is revoked, done by whoever can do it; `reason` is what an SSE client is told. */

@@ -108,9 +108,9 @@ async function counts(): Promise<Record<string, number>> {
   return state;
 }
 
-const REGISTER = 'mutation ($input: RegisterUserInput!) { registerUser(input: $input) { user { id username } } }';
+const REGISTER = 'mutation ($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { user { id username } } } }';
 const UPDATE_PROFILE = 'mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { user { username } } }';
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token } }';
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }';
 
 let serial = 0;
 /** A registration input with a fresh email and phone, so only the username can conflict. */

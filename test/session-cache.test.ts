@@ -13,6 +13,7 @@ import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.js';
 import { eventually } from './support/eventually.js';
 import { deleteRedisKeys, TEST_REDIS_URL as REDIS_URL } from './support/redis.js';
 import { registerUser, signInRootAdmin } from './support/accounts.js';
+import { session } from './support/sign-in.js';
 
 /** Uses the token twice, so its session is certainly in the cache. */
 async function warm(url: string, token: string) {
@@ -35,7 +36,7 @@ describe('one instance', () => {
 
   test('a session revoked from another session fails on its next request', async () => {
     const user = await registerUser(server);
-    const other = (await server.request(Login, { input: { identifier: user.input.username, password: user.input.password } })).data!.login.token;
+    const other = session((await server.request(Login, { input: { identifier: user.input.username, password: user.input.password } })).data!.login).token;
     await warm(server.url, user.token);
     assert.ok(server.app.runtime.sessionCache.size > 0, 'the session is cached');
     const sessions = (await server.request(MySessions, {}, { token: other })).data!.mySessions;

@@ -6,6 +6,7 @@ import { Login, Me, MySessions, RefreshToken, RevokeOtherSessions, RevokeSession
 import { errorCode, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
 import { registerUser } from './support/accounts.js';
 import { openSocket } from './support/ws.js';
+import { session } from './support/sign-in.js';
 
 let server: TestServer;
 before(async () => {
@@ -105,7 +106,7 @@ test('an access token past its exp is refused even though its session lives', as
 test('mySessions lists live sessions with IP and User-Agent; revokeSession and revokeOtherSessions sign them out', async () => {
   const user = await registerUser(server);
   const login = async (agent: string) =>
-    (await server.request(Login, { input: { identifier: user.input.email, password: user.input.password } }, { headers: { 'user-agent': agent } })).data!.login.token;
+    session((await server.request(Login, { input: { identifier: user.input.email, password: user.input.password } }, { headers: { 'user-agent': agent } })).data!.login).token;
   const phone = await login('Phone/1.0');
   const laptop = await login('Laptop/2.0');
 

@@ -11,6 +11,7 @@ import { createLogger } from '../src/logger.js';
 import { createTestDatabase, testServerUrl } from './support/database.js';
 import { runUntilExit, startServerProcess } from './support/process.js';
 import { TEST_JWT_SECRET } from './support/server.js';
+import { session } from './support/sign-in.js';
 
 const cleanups: (() => Promise<unknown> | void)[] = [];
 after(async () => {
@@ -32,7 +33,7 @@ async function graphql(url: string, query: string, variables?: unknown, token?: 
   return (await response.json()) as { data?: any; errors?: any[] };
 }
 
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { token user { username role { name } } } }';
+const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { token user { username role { name } } } } }';
 
 describe('configuration', () => {
   test('each bad value gets its own clear message and the process exits', async () => {
@@ -81,8 +82,8 @@ describe('database', () => {
     const password = /generated password \\?"([^"\\]+)\\?"/.exec(first.output())?.[1];
     assert.ok(password, `the generated password is printed:\n${first.output()}`);
     const login = await graphql(first.url, LOGIN, { input: { identifier: 'admin', password } });
-    assert.deepEqual(login.data?.login.user, { username: 'admin', role: { name: 'Admin' } });
-    const token = login.data.login.token as string;
+    assert.deepEqual(session(login.data?.login).user, { username: 'admin', role: { name: 'Admin' } });
+    const token = session(login.data.login).token as string;
     assert.equal(await first.stop(), 0, 'SIGTERM stops it cleanly');
     assert.ok(existsSync(join(dataDir, 'jwt-secret')), 'a development JWT secret was generated and kept');
 
@@ -122,7 +123,7 @@ describe('database', () => {
     };
     const first = await startServerProcess(env);
     const login = await graphql(first.url, LOGIN, { input: { identifier: 'chief@example.com', password: 'chief-password' } });
-    assert.deepEqual(login.data?.login.user, { username: 'chief', role: { name: 'Admin' } });
+    assert.deepEqual(session(login.data?.login).user, { username: 'chief', role: { name: 'Admin' } });
     await first.stop();
 
     await db.query("DELETE rp FROM role_permissions rp JOIN roles r ON r.id = rp.role_id JOIN permissions p ON p.id = rp.permission_id WHERE r.name = 'Moderator' AND p.name = 'report:view'");

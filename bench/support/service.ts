@@ -2,6 +2,7 @@
 // and the few API calls the benchmarks make to set themselves up.
 import { BENCH_JWT_SECRET, type BenchDatabase } from './database.js';
 import { startProcess, type ServerProcess } from './processes.js';
+import { session } from '../../test/support/sign-in.js';
 
 export const BENCH_ADMIN = { username: 'bench_admin', email: 'bench_admin@bench.example', password: 'bench-admin-password' };
 
@@ -65,13 +66,13 @@ export async function graphql<T = Record<string, unknown>>(baseUrl: string, quer
 
 /** Signs in through the real `login` mutation; throws on any error. */
 export async function login(baseUrl: string, identifier: string, password: string): Promise<{ token: string; userId: number }> {
-  const result = await graphql<{ login: { token: string; user: { id: string } } }>(
+  const result = await graphql<{ login: { __typename: 'AuthPayload'; token: string; user: { id: string } } }>(
     baseUrl,
-    'mutation ($input: LoginInput!) { login(input: $input) { token user { id } } }',
+    'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on AuthPayload { token user { id } } } }',
     { input: { identifier, password } },
   );
   if (!result.data) throw new Error(`login as ${identifier} failed: ${JSON.stringify(result.errors)}`);
-  return { token: result.data.login.token, userId: Number(result.data.login.user.id) };
+  return { token: session(result.data.login).token, userId: Number(session(result.data.login).user.id) };
 }
 
 /** Runs `work` over `items` with at most `limit` at a time. */

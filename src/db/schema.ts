@@ -146,6 +146,11 @@ export const sessions = mysqlTable(
     userAgent: varchar('user_agent', { length: 512 }),
     /** Set for a session started by startImpersonation: the holder of `user:impersonate` acting as `user_id`. */
     impersonatorId: int('impersonator_id').references(() => users.id),
+    /**
+     * A member of an MFA_REQUIRED_ROLES role signed in without a second factor: the session may only read `me` and
+     * enroll one (src/modules/mfa/); confirming enrollment ends it and hands out a full session.
+     */
+    enrollmentOnly: boolean('enrollment_only').notNull().default(false),
   },
   (t) => [
     uniqueIndex('sessions_jti_unique').on(t.jti),
@@ -540,3 +545,63 @@ export const oidcSignInCodes = mysqlTable(
   },
   (t) => [uniqueIndex('oidc_sign_in_codes_hash_unique').on(t.codeHash), index('oidc_sign_in_codes_user_idx').on(t.userId), index('oidc_sign_in_codes_expires_idx').on(t.expiresAt)],
 );
+
+/**
+ * A user's TOTP authenticator (src/modules/mfa/): the RFC 6238 secret, encrypted (AES-256-GCM), on once
+ * `enabled_at` is set by a confirmed code; `last_used_step` is the newest 30-second step a code was accepted for,
+ * so no code works twice.
+ */
+export const mfaTotp = mysqlTable('mfa_totp', {
+  userId: int('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** base64url(iv | tag | ciphertext) of the base32 secret. */
+  secretEncrypted: varchar('secret_encrypted', { length: 255 }).notNull(),
+  enabledAt: datetime('enabled_at', { mode: 'date', fsp: 3 }),
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  createdAt: createdAt(),
+});
+
+export type MfaTotpRow = typeof mfaTotp.$inferSelect;
+
+/** Single-use backup codes, stored as an HMAC keyed by the server secret (a copy of the table alone is useless). */
+export const mfaBackupCodes = mysqlTable(
+  'mfa_backup_codes',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    codeHash: varchar('code_hash', { length: 64 }).notNull(),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('mfa_backup_codes_user_idx').on(t.userId, t.codeHash)],
+);
+
+/**
+ * The second step of a sign-in: issued when the first step (password, reset, code) succeeded for a user with a
+ * second factor, stored as a SHA-256 hash, bound to that attempt's user, address and browser, used once.
+ */
+export const mfaChallenges = mysqlTable(
+  'mfa_challenges',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    tokenHash: varchar('token_hash', { length: 64 }).notNull(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What the first step was (password, password_reset, sign_in_code, ...): kept for the history. */
+    firstStep: varchar('first_step', { length: 32 }).notNull(),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 512 }),
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
+    /** Wrong answers given to this challenge; at the limit it is void. */
+    attempts: int('attempts').notNull().default(0),
+    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('mfa_challenges_token_unique').on(t.tokenHash), index('mfa_challenges_user_idx').on(t.userId), index('mfa_challenges_expires_idx').on(t.expiresAt)],
+);
+
+export type MfaChallengeRow = typeof mfaChallenges.$inferSelect;

@@ -7,14 +7,16 @@ import { TEXT_INPUT_PLUGIN } from './text-input.js';
 import { AUDIT_TRAIL_PLUGIN } from '../modules/audit/mutation-plugin.js';
 import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
-import { forbidden, unauthenticated } from '../errors.js';
+import { forbidden, mfaEnrollmentRequired, unauthenticated } from '../errors.js';
 import type { Viewer } from '../modules/auth/viewer.js';
 import type { BuiltInPermission } from '../modules/roles/catalog.js';
 import type { Context } from './context.js';
 
 export interface AuthScopes {
-  /** Any signed-in user with a live session. */
+  /** Any signed-in user with a live, full session (not one limited to enrolling a second factor). */
   authenticated: boolean;
+  /** Any signed-in user, including a session limited to enrolling a second factor (MFA_REQUIRED_ROLES): `me`, enrollment, sign-out. */
+  enrolling: boolean;
   /** The caller's role grants this permission, e.g. `role:manage`; only names of the catalog (roles/catalog.ts). */
   permission: BuiltInPermission;
   /** The caller is the user with this id. */
@@ -44,16 +46,23 @@ export const builder = new SchemaBuilder<{
     authorizeOnSubscribe: true,
     // Without waiting when the caller is already known (see AuthState), so such a request needs no promise.
     authScopes: (context) => {
-      const scopes = (viewer: Viewer | null) => ({
-        authenticated: viewer !== null,
-        permission: async (name: BuiltInPermission) => (viewer ? (await viewer.permissions()).has(name) : false),
-        self: (userId: number) => context.auth.isSelf(userId),
-        roleHolder: (roleId: number) => context.auth.holdsRole(roleId),
-      });
+      // An enrollment-only session holds no scope but `enrolling` and `self` (its own profile, for `me`).
+      const scopes = (viewer: Viewer | null) => {
+        const full = viewer !== null && !viewer.session.enrollmentOnly;
+        return {
+          authenticated: full,
+          enrolling: viewer !== null,
+          permission: async (name: BuiltInPermission) => (full ? (await viewer.permissions()).has(name) : false),
+          self: (userId: number) => context.auth.isSelf(userId),
+          // Not `full`: the user a sign-in answers for (no viewer yet) holds their role in its payload.
+          roleHolder: (roleId: number) => (viewer?.session.enrollmentOnly ? false : context.auth.holdsRole(roleId)),
+        };
+      };
       const known = context.auth.current;
       return known === undefined ? context.auth.viewer().then(scopes) : scopes(known);
     },
-    unauthorizedError: (_parent, context) => (context.auth.current ? forbidden() : unauthenticated()),
+    unauthorizedError: (_parent, context) =>
+      context.auth.current?.session.enrollmentOnly ? mfaEnrollmentRequired() : context.auth.current ? forbidden() : unauthenticated(),
   },
   relay: {
     clientMutationId: 'omit',

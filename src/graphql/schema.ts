@@ -14,6 +14,7 @@ import '../modules/audit/schema.js';
 import '../modules/recovery/schema.js';
 import '../modules/passkeys/schema.js';
 import '../modules/oidc/schema.js';
+import '../modules/mfa/schema.js';
 
 let schema: GraphQLSchema | undefined;
 

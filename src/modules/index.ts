@@ -6,7 +6,9 @@ import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
 import { oidcRoute } from './oidc/route.js';
-import type { SignInStep } from './auth/sign-in-steps.js';
+import type { SecondFactor, SignInStep } from './auth/sign-in-steps.js';
+import { backupCodeFactor, totpFactor } from './mfa/factors.js';
+import { secondFactorStep } from './mfa/service.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
 
@@ -21,4 +23,7 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
 ];
 
 /** What every sign-in must pass between its password (or other proof) and its session, in order. */
-export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep];
+export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep]; // the second factor last: its challenge ends the sign-in
+
+/** The kinds of second factor a user may have; the sign-in challenge offers those the user has (see mfa/). */
+export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor];

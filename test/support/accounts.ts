@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { ChangeUserRole, Roles } from './admin-operations.js';
 import { Login, RegisterUser } from './operations.js';
 import type { TestServer } from './server.js';
+import { session } from './sign-in.js';
 
 /** The first admin every test server seeds (see startTestServer). */
 export const ROOT_ADMIN = { username: 'root_admin', password: 'admin-password-1' };
@@ -35,7 +36,7 @@ export async function registerUser(server: TestServer, overrides: Partial<NewUse
   const input = newUserInput(overrides);
   const result = await server.request(RegisterUser, { input });
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  const { token, user, expiresAt, refreshToken, refreshTokenExpiresAt } = result.data!.registerUser;
+  const { token, user, expiresAt, refreshToken, refreshTokenExpiresAt } = session(result.data!.registerUser);
   return { input, token, user, expiresAt, refreshToken, refreshTokenExpiresAt, id: Number(user.id) };
 }
 
@@ -58,13 +59,13 @@ export async function register(server: TestServer, overrides: Partial<NewUserInp
 export async function login(server: TestServer, identifier: string, password: string, headers: Record<string, string> = {}): Promise<string> {
   const result = await server.request(Login, { input: { identifier, password } }, { headers });
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return result.data!.login.token;
+  return session(result.data!.login).token;
 }
 
 export async function signInRootAdmin(server: TestServer): Promise<{ id: string; token: string }> {
   const result = await server.request(Login, { input: { identifier: ROOT_ADMIN.username, password: ROOT_ADMIN.password } });
   assert.equal(result.errors, undefined, JSON.stringify(result.errors));
-  return { id: result.data!.login.user.id, token: result.data!.login.token };
+  return { id: session(result.data!.login).user.id, token: session(result.data!.login).token };
 }
 
 /** Role ids by name. */

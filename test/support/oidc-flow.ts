@@ -89,19 +89,26 @@ export const OidcProviders = graphql(`
 export const CompleteOidcSignIn = graphql(`
   mutation CompleteOidcSignIn($input: CompleteOidcSignInInput!) {
     completeOidcSignIn(input: $input) {
-      token
-      refreshToken
-      user {
-        id
-        username
-        email
-        emailVerified
-        hasPassword
-        linkedAccounts {
-          provider
-          label
+      __typename
+      ... on AuthPayload {
+        token
+        refreshToken
+        user {
+          id
+          username
           email
+          emailVerified
+          hasPassword
+          linkedAccounts {
+            provider
+            label
+            email
+          }
         }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
       }
     }
   }

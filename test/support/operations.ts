@@ -4,19 +4,31 @@ import { graphql } from '../gql/index.js';
 export const RegisterUser = graphql(`
   mutation RegisterUser($input: RegisterUserInput!) {
     registerUser(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-        username
-        email
-        phone
-        isActive
-        role {
-          name
+      __typename
+      ... on AuthPayload {
+        token
+        expiresAt
+        refreshToken
+        refreshTokenExpiresAt
+        user {
+          id
+          username
+          email
+          phone
+          isActive
+          role {
+            name
+          }
         }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
+      }
+      ... on EmailVerificationRequired {
+        email
+        message
       }
     }
   }
@@ -25,14 +37,22 @@ export const RegisterUser = graphql(`
 export const Login = graphql(`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
-      token
-      expiresAt
-      refreshToken
-      refreshTokenExpiresAt
-      user {
-        id
-        username
-        email
+      __typename
+      ... on AuthPayload {
+        token
+        expiresAt
+        refreshToken
+        refreshTokenExpiresAt
+        user {
+          id
+          username
+          email
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
       }
     }
   }
@@ -368,11 +388,19 @@ export const RequestPasswordReset = graphql(`
 export const ResetPassword = graphql(`
   mutation ResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
-      token
-      refreshToken
-      user {
-        id
-        username
+      __typename
+      ... on AuthPayload {
+        token
+        refreshToken
+        user {
+          id
+          username
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
       }
     }
   }
@@ -387,10 +415,129 @@ export const RequestSignInCode = graphql(`
 export const SignInWithCode = graphql(`
   mutation SignInWithCode($input: SignInWithCodeInput!) {
     signInWithCode(input: $input) {
+      __typename
+      ... on AuthPayload {
+        token
+        user {
+          id
+          username
+        }
+      }
+      ... on MfaChallenge {
+        challengeToken
+        methods
+        expiresAt
+      }
+    }
+  }
+`);
+
+export const StartTotpEnrollment = graphql(`
+  mutation StartTotpEnrollment {
+    startTotpEnrollment {
+      secret
+      otpauthUri
+      qrCodeSvg
+    }
+  }
+`);
+
+export const ConfirmTotpEnrollment = graphql(`
+  mutation ConfirmTotpEnrollment($input: ConfirmTotpInput!) {
+    confirmTotpEnrollment(input: $input) {
+      backupCodes
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+      session {
+        token
+        mfaEnrollmentRequired
+      }
+    }
+  }
+`);
+
+export const CompleteMfaSignIn = graphql(`
+  mutation CompleteMfaSignIn($input: CompleteMfaSignInInput!) {
+    completeMfaSignIn(input: $input) {
+      __typename
       token
+      refreshToken
+      mfaEnrollmentRequired
       user {
         id
         username
+      }
+    }
+  }
+`);
+
+export const RegenerateBackupCodes = graphql(`
+  mutation RegenerateBackupCodes($input: RegenerateBackupCodesInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+    }
+  }
+`);
+
+export const DisableTotp = graphql(`
+  mutation DisableTotp($input: DisableTotpInput!) {
+    disableTotp(input: $input) {
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+    }
+  }
+`);
+
+export const ResetUserSecondFactors = graphql(`
+  mutation ResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {
+    resetUserSecondFactors(input: $input) {
+      user {
+        id
+        mfaEnabled
+        mfaMethods
+      }
+    }
+  }
+`);
+
+export const MfaState = graphql(`
+  query MfaState {
+    me {
+      id
+      mfaEnabled
+      mfaMethods
+    }
+  }
+`);
+
+export const UsersMfaState = graphql(`
+  query UsersMfaState($search: String!) {
+    users(search: $search, first: 5) {
+      edges {
+        node {
+          id
+          username
+          mfaEnabled
+          mfaMethods
+        }
+      }
+    }
+  }
+`);
+
+export const LoginWithSessionFlag = graphql(`
+  mutation LoginWithSessionFlag($input: LoginInput!) {
+    login(input: $input) {
+      __typename
+      ... on AuthPayload {
+        token
+        mfaEnrollmentRequired
       }
     }
   }

@@ -16,10 +16,24 @@ export const WebSession = graphql(`
   }
 `);
 
+/** The second step a sign-in may answer with instead of a session (an account with a second factor). */
+export const WebChallenge = graphql(`
+  fragment WebChallenge on MfaChallenge {
+    challengeToken
+    methods
+    expiresAt
+  }
+`);
+
 export const RegisterUser = graphql(`
   mutation WebRegisterUser($input: RegisterUserInput!) {
     registerUser(input: $input) {
+      __typename
       ...WebSession
+      ...WebChallenge
+      ... on EmailVerificationRequired {
+        email
+      }
     }
   }
 `);
@@ -27,7 +41,67 @@ export const RegisterUser = graphql(`
 export const Login = graphql(`
   mutation WebLogin($input: LoginInput!) {
     login(input: $input) {
+      __typename
       ...WebSession
+      ...WebChallenge
+    }
+  }
+`);
+
+export const CompleteMfaSignIn = graphql(`
+  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {
+    completeMfaSignIn(input: $input) {
+      ...WebSession
+    }
+  }
+`);
+
+export const MfaStatus = graphql(`
+  query WebMfaStatus {
+    me {
+      id
+      mfaEnabled
+      mfaMethods
+    }
+  }
+`);
+
+export const StartTotpEnrollment = graphql(`
+  mutation WebStartTotpEnrollment {
+    startTotpEnrollment {
+      secret
+      otpauthUri
+      qrCodeSvg
+    }
+  }
+`);
+
+export const ConfirmTotpEnrollment = graphql(`
+  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {
+    confirmTotpEnrollment(input: $input) {
+      backupCodes
+      session {
+        ...WebSession
+      }
+    }
+  }
+`);
+
+export const RegenerateBackupCodes = graphql(`
+  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {
+    regenerateBackupCodes(input: $input) {
+      backupCodes
+    }
+  }
+`);
+
+export const DisableTotp = graphql(`
+  mutation WebDisableTotp($input: DisableTotpInput!) {
+    disableTotp(input: $input) {
+      user {
+        id
+        mfaEnabled
+      }
     }
   }
 `);
@@ -464,7 +538,9 @@ export const RequestPasswordReset = graphql(`
 export const ResetPassword = graphql(`
   mutation WebResetPassword($input: ResetPasswordInput!) {
     resetPassword(input: $input) {
+      __typename
       ...WebSession
+      ...WebChallenge
     }
   }
 `);
@@ -478,7 +554,9 @@ export const RequestSignInCode = graphql(`
 export const SignInWithCode = graphql(`
   mutation WebSignInWithCode($input: SignInWithCodeInput!) {
     signInWithCode(input: $input) {
+      __typename
       ...WebSession
+      ...WebChallenge
     }
   }
 `);

@@ -81,7 +81,7 @@ export async function startImpersonation(
     `${viewer.user.username}: ${values.reason}`,
   );
   const access = await accessTokenFor(runtime, target.id, session);
-  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user: target, impersonatorId: viewer.user.id };
+  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user: target, mfaEnrollmentRequired: false, impersonatorId: viewer.user.id };
 }
 
 /** Ends the caller's impersonation session (the impersonator's own session was never touched). */

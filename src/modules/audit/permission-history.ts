@@ -23,6 +23,7 @@ export const HISTORY_ACTIONS = [
   'USER_DISABLED',
   'USER_ENABLED',
   'USER_DELETED',
+  'USER_SECOND_FACTORS_RESET',
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

@@ -16,10 +16,11 @@ import {
   revokeOtherSessions,
   revokeOwnSession,
   type AuthResult,
+  type RegisterResult,
 } from './service.js';
 
-export function signedIn(ctx: Context, result: AuthResult): AuthResult {
-  ctx.auth.signedIn(result.user.id);
+export function signedIn<T extends AuthResult | RegisterResult>(ctx: Context, result: T): T {
+  if (!('kind' in result) || result.kind === 'session') ctx.auth.signedIn(result.user.id);
   return result;
 }
 
@@ -33,7 +34,53 @@ export const AuthPayload = builder.simpleObject('AuthPayload', {
     refreshToken: t.string({ description: 'Opaque; keep it secret. Using it twice signs the session out everywhere.' }),
     refreshTokenExpiresAt: t.field({ type: 'DateTime', description: 'When the sign-in ends unless refreshed before.' }),
     user: t.field({ type: UserRef }),
+    mfaEnrollmentRequired: t.boolean({
+      description:
+        'True when your role requires a second factor you do not have yet (MFA_REQUIRED_ROLES): this session can only ' +
+        'read `me` and set one up (`startTotpEnrollment`, `confirmTotpEnrollment`); everything else answers FORBIDDEN ' +
+        'with reason MFA_ENROLLMENT_REQUIRED.',
+    }),
   }),
+});
+
+export const MfaMethodEnum = builder.enumType('MfaMethod', {
+  description: 'A kind of second factor.',
+  values: {
+    TOTP: { description: 'A 6-digit code from an authenticator app.' },
+    BACKUP_CODE: { description: 'One of the single-use backup codes given when TOTP was turned on.' },
+    PASSKEY: { description: 'A passkey (WebAuthn).' },
+  } as const,
+});
+
+export const MfaChallengeRef = builder.simpleObject('MfaChallenge', {
+  description:
+    'The password (or other first step) was right, and the account has a second factor: answer with ' +
+    '`completeMfaSignIn` within 5 minutes, from the same browser. Works once.',
+  fields: (t) => ({
+    challengeToken: t.string({ description: 'Opaque; send it back with the answer.' }),
+    methods: t.field({ type: [MfaMethodEnum], description: 'The second factors the account has, in the order to offer them.' }),
+    expiresAt: t.field({ type: 'DateTime' }),
+  }),
+});
+
+export const LoginResult = builder.unionType('LoginResult', {
+  description: 'A session, or (for an account with a second factor) the challenge to answer before one.',
+  types: [AuthPayload, MfaChallengeRef],
+  resolveType: (value) => ('challengeToken' in value ? MfaChallengeRef : AuthPayload),
+});
+
+const EmailVerificationRequired = builder.simpleObject('EmailVerificationRequired', {
+  description: 'The account was created, but this service signs in only verified addresses (REQUIRE_VERIFIED_EMAIL): open the link we sent.',
+  fields: (t) => ({
+    email: t.string({ description: 'Where the verification link went.' }),
+    message: t.string(),
+  }),
+});
+
+const RegisterResultRef = builder.unionType('RegisterResult', {
+  description: 'A session, or (REQUIRE_VERIFIED_EMAIL) the address to verify before signing in.',
+  types: [AuthPayload, MfaChallengeRef, EmailVerificationRequired],
+  resolveType: (value) => ('challengeToken' in value ? MfaChallengeRef : 'email' in value && !('token' in value) ? EmailVerificationRequired : AuthPayload),
 });
 
 export const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session').implement({
@@ -102,14 +149,19 @@ const ChangePasswordPayload = builder.simpleObject('ChangePasswordPayload', {
 
 builder.mutationFields((t) => ({
   registerUser: t.field({
-    type: AuthPayload,
-    description: 'Creates an account with the User role and signs it in.',
+    type: RegisterResultRef,
+    description:
+      'Creates an account with the User role and signs it in; with REQUIRE_VERIFIED_EMAIL it answers EmailVerificationRequired instead ' +
+      '(sign in once the link is opened).',
     args: { input: t.arg({ type: RegisterUserInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => signedIn(ctx, await registerUser(ctx.runtime, input, ctx.client)),
+    resolve: async (_root, { input }, ctx) => {
+      const result = signedIn(ctx, await registerUser(ctx.runtime, input, ctx.client));
+      return result.kind === 'verify_email' ? { email: result.email, message: 'Open the link we sent to your email address, then sign in' } : result;
+    },
   }),
   login: t.field({
-    type: AuthPayload,
-    description: 'Signs in with a username, email address or phone number and a password.',
+    type: LoginResult,
+    description: 'Signs in with a username, email address or phone number and a password; accounts with a second factor get an MfaChallenge first.',
     args: { input: t.arg({ type: LoginInput, required: true }) },
     resolve: async (_root, { input }, ctx) => signedIn(ctx, await login(ctx.runtime, input, ctx.client)),
   }),
@@ -144,9 +196,9 @@ builder.mutationFields((t) => ({
   logout: t.field({
     type: LogoutPayload,
     description: 'Revokes the token this request was made with.',
-    authScopes: { authenticated: true },
+    authScopes: { enrolling: true },
     resolve: async (_root, _args, ctx) => {
-      await logout(ctx.runtime, await ctx.auth.require());
+      await logout(ctx.runtime, await ctx.auth.requireEnrolling());
       return { success: true };
     },
   }),

@@ -3,7 +3,7 @@ import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { preparedPerDb } from '../../db/prepared.js';
 import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
-import { passSignInSteps } from './sign-in-steps.js';
+import { passSignInSteps, type SignInChallenge, type SignInProof } from './sign-in-steps.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
 import { loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
@@ -28,7 +28,15 @@ export interface AuthResult {
   refreshToken: string;
   refreshTokenExpiresAt: Date;
   user: UserRow;
+  /** The session may only enroll a second factor (MFA_REQUIRED_ROLES); see src/modules/mfa/. */
+  mfaEnrollmentRequired: boolean;
 }
+
+/** How a sign-in ends: a session, or a second step to answer with `completeMfaSignIn`. */
+export type SignInResult = ({ kind: 'session' } & AuthResult) | ({ kind: 'challenge' } & SignInChallenge);
+
+/** How registration ends: a session, or (REQUIRE_VERIFIED_EMAIL) the address that must be verified first. */
+export type RegisterResult = SignInResult | { kind: 'verify_email'; email: string };
 
 export interface RegisterInput {
   username: string;
@@ -49,13 +57,23 @@ export async function accessTokenFor(runtime: Runtime, userId: number, session: 
  * A new session for a user who has proven who they are (a password and the sign-in steps, registration, and
  * later OIDC or a passkey): the session row, its refresh token and an access token.
  */
-export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo): Promise<AuthResult> {
-  const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds));
+export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo, options: { enrollmentOnly?: boolean } = {}): Promise<AuthResult> {
+  const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds, options));
   const access = await accessTokenFor(runtime, user.id, session);
-  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user };
+  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user, mfaEnrollmentRequired: options.enrollmentOnly ?? false };
 }
 
-export async function registerUser(runtime: Runtime, input: RegisterInput, client: ClientInfo): Promise<AuthResult> {
+/**
+ * The end of every way in (password, reset, sign-in code, later OIDC): the sign-in steps, then either a session or
+ * the challenge a step asked for (a second factor). Refresh is not a way in: it continues a session.
+ */
+export async function finishSignIn(runtime: Runtime, user: UserRow, client: ClientInfo, proof: SignInProof): Promise<SignInResult> {
+  const steps = await passSignInSteps(runtime, user, client, proof);
+  if (steps.challenge) return { kind: 'challenge', ...steps.challenge };
+  return { kind: 'session', ...(await startSession(runtime, user, client, { enrollmentOnly: steps.enrollmentOnly })) };
+}
+
+export async function registerUser(runtime: Runtime, input: RegisterInput, client: ClientInfo): Promise<RegisterResult> {
   const values = validateAll({
     username: () => normalizeUsername(input.username),
     email: () => normalizeEmail(input.email),
@@ -87,8 +105,10 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     })
     .catch(rethrowIdentityConflict);
   runtime.delivery.kick();
-  const user = await findUserById(runtime.db, userId);
-  return startSession(runtime, user!, client);
+  const user = (await findUserById(runtime.db, userId))!;
+  // The account exists either way; what it may not have is a session before its address is proven.
+  if (runtime.config.recovery.requireVerifiedEmail) return { kind: 'verify_email', email: user.email };
+  return finishSignIn(runtime, user, client, 'registration');
 }
 
 /** The account an identifier names (with its lockout, a primary-key join: one row for both), built once per handle. */
@@ -179,10 +199,9 @@ export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier
 }
 
 /** Sign-in by password: the password, then every registered sign-in step, then a session. */
-export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<AuthResult> {
+export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<SignInResult> {
   const user = await verifyPasswordSignIn(runtime, input, client);
-  await passSignInSteps(runtime, user, client);
-  return startSession(runtime, user, client);
+  return finishSignIn(runtime, user, client, 'password');
 }
 
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
@@ -269,13 +288,13 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     await tx.update(refreshTokens).set({ usedAt: now }).where(eq(refreshTokens.id, token.id));
     const next = await issueRefreshToken(tx, session.id, ttlSeconds);
     await tx.update(sessions).set({ expiresAt: next.expiresAt, lastUsedAt: now, ip: client.ip, userAgent: client.userAgent?.slice(0, 512) ?? null }).where(eq(sessions.id, session.id));
-    return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt }, next };
+    return { failure: null, user, session: { jti: session.jti, expiresAt: next.expiresAt, enrollmentOnly: session.enrollmentOnly }, next };
   });
   if (outcome.failure !== null) {
     throw new AppError('UNAUTHENTICATED', REFRESH_FAILURES[outcome.failure], { reason: outcome.failure });
   }
   const access = await accessTokenFor(runtime, outcome.user.id, outcome.session);
-  return { ...access, refreshToken: outcome.next.token, refreshTokenExpiresAt: outcome.next.expiresAt, user: outcome.user };
+  return { ...access, refreshToken: outcome.next.token, refreshTokenExpiresAt: outcome.next.expiresAt, user: outcome.user, mfaEnrollmentRequired: outcome.session.enrollmentOnly };
 }
 
 const REFRESH_FAILURES = {

@@ -39,7 +39,7 @@ export async function createSession(
   userId: number,
   client: ClientInfo,
   ttlSeconds: number,
-  options: { impersonatorId?: number } = {},
+  options: { impersonatorId?: number; enrollmentOnly?: boolean } = {},
 ): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
   const jti = randomUUID();
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
@@ -51,6 +51,7 @@ export async function createSession(
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     lastUsedAt: new Date(),
+    enrollmentOnly: options.enrollmentOnly ?? false,
   });
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
   return { session: { id: result.insertId, jti, expiresAt }, refresh };

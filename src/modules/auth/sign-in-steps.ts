@@ -1,8 +1,8 @@
 // What a sign-in must pass between "the password is right" (or another proof: OIDC, a passkey) and "here is a
 // session". Modules add steps (a verified email, a second factor) in src/modules/index.ts; with none, a correct
-// password starts a session at once.
+// password starts a session at once. Second factors plug in as SecondFactor providers (SECOND_FACTORS, same file).
 import type { Config } from '../../config.js';
-import type { Db } from '../../db/client.js';
+import type { Db, DbOrTx } from '../../db/client.js';
 import type { UserRow } from '../../db/schema.js';
 import type { Logger } from '../../logger.js';
 import type { ClientInfo } from './sessions.js';
@@ -12,20 +12,81 @@ export interface SignInStepRuntime {
   config: Config;
   db: Db;
   log: Logger;
+  secondFactors: readonly SecondFactor[];
 }
+
+/** How the first step of this sign-in proved who the user is: kept in the history of a second step. */
+export type SignInProof = 'password' | 'password_reset' | 'sign_in_code' | 'registration' | (string & {});
+
+/** A second step the client must answer before it gets a session (see src/modules/mfa/). */
+export interface SignInChallenge {
+  challengeToken: string;
+  methods: SecondFactorMethod[];
+  expiresAt: Date;
+}
+
+/**
+ * What a step decided when it lets the sign-in go on: nothing, a challenge to answer first (the sign-in stops
+ * there and answers with it), or a session limited to enrolling a second factor.
+ */
+export type SignInStepOutcome = void | { challenge: SignInChallenge } | { enrollmentOnly: true };
 
 export interface SignInStep {
   /** For logs. */
   name: string;
   /**
-   * Resolves to let the sign-in through; throws an AppError to stop it (e.g. UNAUTHENTICATED with reason
-   * MFA_REQUIRED and what the client needs to continue). The attempt is already in the login history as a
-   * correct password; a step records its own outcome if it has one worth recording.
+   * Resolves to let the sign-in through (possibly with an outcome); throws an AppError to stop it. The attempt is
+   * already in the login history as a correct first step; a step records its own outcome if it has one worth recording.
    */
-  check(runtime: SignInStepRuntime, user: UserRow, client: ClientInfo): Promise<void>;
+  check(runtime: SignInStepRuntime, user: UserRow, client: ClientInfo, proof: SignInProof): Promise<SignInStepOutcome>;
 }
 
-/** Runs the steps in order; the first that refuses ends the sign-in. */
-export async function passSignInSteps(runtime: SignInStepRuntime & { signInSteps: readonly SignInStep[] }, user: UserRow, client: ClientInfo): Promise<void> {
-  for (const step of runtime.signInSteps) await step.check(runtime, user, client);
+export interface SignInStepsResult {
+  challenge?: SignInChallenge;
+  enrollmentOnly: boolean;
+}
+
+/** Runs the steps in order; the first that refuses ends the sign-in, the first challenge is what the client gets. */
+export async function passSignInSteps(
+  runtime: SignInStepRuntime & { signInSteps: readonly SignInStep[] },
+  user: UserRow,
+  client: ClientInfo,
+  proof: SignInProof,
+): Promise<SignInStepsResult> {
+  let enrollmentOnly = false;
+  for (const step of runtime.signInSteps) {
+    const outcome = await step.check(runtime, user, client, proof);
+    if (!outcome) continue;
+    if ('challenge' in outcome) return { challenge: outcome.challenge, enrollmentOnly: false };
+    enrollmentOnly = true;
+  }
+  return { enrollmentOnly };
+}
+
+export type SecondFactorMethod = 'TOTP' | 'BACKUP_CODE' | 'PASSKEY';
+
+/** Where a factor's answer is in `completeMfaSignIn`'s input (and in the step-up helper's `reauthenticate`). */
+export interface SecondFactorAnswers {
+  code?: string | null;
+  backupCode?: string | null;
+  passkeyResponse?: unknown;
+}
+
+/**
+ * A kind of second factor (TOTP and backup codes in src/modules/mfa/, passkeys in src/modules/passkeys/), listed in
+ * SECOND_FACTORS (src/modules/index.ts). The sign-in challenge offers the methods whose `hasFactor` is true and hands
+ * the answer to the factor whose `answer` field the client filled in.
+ */
+export interface SecondFactor {
+  method: SecondFactorMethod;
+  /** The input field this factor reads. */
+  answer: keyof SecondFactorAnswers;
+  hasFactor(runtime: SignInStepRuntime, user: UserRow, db?: DbOrTx): Promise<boolean>;
+  /**
+   * Whether `value` proves the factor, using it up where it works once (a TOTP step, a backup code): so it runs in
+   * the caller's transaction `tx`, which also holds the challenge row locked.
+   */
+  verify(runtime: SignInStepRuntime, user: UserRow, value: unknown, tx: DbOrTx): Promise<boolean>;
+  /** Removes the user's factor of this kind (an admin's `resetUserSecondFactors`), in the caller's transaction. */
+  remove(tx: DbOrTx, userId: number): Promise<void>;
 }

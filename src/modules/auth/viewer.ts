@@ -1,5 +1,5 @@
 // Who is calling: resolved lazily from the bearer token, at most once per request or socket.
-import { unauthenticated } from '../../errors.js';
+import { mfaEnrollmentRequired, unauthenticated } from '../../errors.js';
 import type { SessionRow, UserRow } from '../../db/schema.js';
 import type { Runtime } from '../../runtime.js';
 import { permissionNamesOfUser, roleIdOfUser } from '../roles/service.js';
@@ -108,7 +108,15 @@ export class AuthState {
     return this.current?.user.id === userId || this.signedInUserId === userId;
   }
 
+  /** The signed-in caller with a full session; FORBIDDEN (MFA_ENROLLMENT_REQUIRED) for an enrollment-only one. */
   async require(): Promise<Viewer> {
+    const viewer = await this.requireEnrolling();
+    if (viewer.session.enrollmentOnly) throw mfaEnrollmentRequired();
+    return viewer;
+  }
+
+  /** The signed-in caller, even with a session limited to enrolling a second factor (`me`, enrollment, sign-out). */
+  async requireEnrolling(): Promise<Viewer> {
     const viewer = await this.viewer();
     if (!viewer) throw unauthenticated();
     return viewer;

@@ -2,7 +2,7 @@
 import type { UserIdentityRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { changed } from '../../graphql/resolvers.js';
-import { AuthPayload, signedIn } from '../auth/schema.js';
+import { LoginResult, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
 import { completeSignIn, listLinkedAccounts, providerLabel, startLink, startUrl, unlinkAccount } from './service.js';
 
@@ -65,8 +65,7 @@ const ProviderInput = (name: string) =>
 
 builder.mutationFields((t) => ({
   completeOidcSignIn: t.field({
-    // The one line to change when login's result becomes LoginResult (a second factor may be asked for).
-    type: AuthPayload,
+    type: LoginResult,
     description: 'Trades the one-time `oidc_code` from the end of a provider sign-in for a session. Works once, within a minute (OIDC_CODE_EXPIRED after).',
     args: {
       input: t.arg({ type: builder.inputType('CompleteOidcSignInInput', { fields: (f) => ({ code: f.string({ required: true }) }) }), required: true }),

@@ -10,9 +10,8 @@ import { oidcFlows, oidcSignInCodes, userIdentities, users, userStatus, type Use
 import { AppError, badInput, notFound, type OidcErrorCode } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { recordLoginAttempt } from '../audit/login-history.js';
-import { startSession, type AuthResult } from '../auth/service.js';
+import { finishSignIn, type SignInResult } from '../auth/service.js';
 import type { ClientInfo } from '../auth/sessions.js';
-import { passSignInSteps } from '../auth/sign-in-steps.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
 import { DEFAULT_ROLE } from '../roles/catalog.js';
 import { roleIdByName } from '../roles/service.js';
@@ -477,7 +476,7 @@ async function linkIdentity(runtime: Runtime, userId: number, provider: OidcProv
  * completeOidcSignIn: trades the one-time code from the return URL for a session, once and within a minute, after
  * the sign-in steps every other way in passes. The sign-in is in the login history as `oidc:<provider>:<sub>`.
  */
-export async function completeSignIn(runtime: Runtime, code: string, client: ClientInfo): Promise<AuthResult> {
+export async function completeSignIn(runtime: Runtime, code: string, client: ClientInfo): Promise<SignInResult> {
   const expired = () => oidcError('OIDC_CODE_EXPIRED', 'This sign-in link has expired or was already used; sign in again');
   if (!code || code.length > MAX_CODE_LENGTH) throw expired();
   const row = await runtime.db.transaction(async (tx) => {
@@ -495,8 +494,7 @@ export async function completeSignIn(runtime: Runtime, code: string, client: Cli
     throw new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' });
   }
   await recordLoginAttempt(runtime.db, { ...attempt, failure: null });
-  await passSignInSteps(runtime, user, client);
-  return startSession(runtime, user, client);
+  return finishSignIn(runtime, user, client, 'oidc');
 }
 
 // ------------------------------------------------------------------------------------------------ linked accounts

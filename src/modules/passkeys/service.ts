@@ -360,8 +360,8 @@ export async function finishPasskeySignIn(runtime: Runtime, input: { challengeId
     throw new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' });
   }
   await recordPasskeyEvent(runtime.db, 'PASSKEY_SIGN_IN', { user, credentialId: response.id, client, success: true });
-  await passSignInSteps(runtime, user, client);
-  return startSession(runtime, user, client);
+  const steps = await passSignInSteps(runtime, user, client, 'passkey');
+  return startSession(runtime, user, client, { enrollmentOnly: steps.enrollmentOnly });
 }
 
 // ---------------------------------------------------------------------------------------- as a second factor

@@ -14,6 +14,7 @@ export type RecoveryEvent =
   | 'PHONE_VERIFIED'
   | 'PASSWORD_RESET_REQUESTED'
   | 'PASSWORD_RESET'
+  | 'LOCKED_OUT'
   | 'SIGN_IN_CODE_REQUESTED'
   | 'SIGN_IN_CODE'
   | 'BAD_TOKEN'

@@ -3,7 +3,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { changed } from '../../graphql/resolvers.js';
 import { secretText } from '../../graphql/text-input.js';
-import { AuthPayload, signedIn } from '../auth/schema.js';
+import { LoginResult, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
 import { requestPasswordReset, requestSignInCode, resetPassword, signInWithCode } from './service.js';
 import { requestEmailVerification, requestPhoneVerification, verifyEmail, verifyPhone } from './verification.js';
@@ -75,9 +75,9 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => requestPasswordReset(ctx.runtime, input.identifier, ctx.client),
   }),
   resetPassword: t.field({
-    type: AuthPayload,
+    type: LoginResult,
     description:
-      "Sets a new password with a reset link's `token`, or with `identifier` and the SMS `code`; signs out every session and signs you in.",
+      "Sets a new password with a reset link's `token`, or with `identifier` and the SMS `code`; signs out every session and signs you in (an account with a second factor gets an MfaChallenge first).",
     args: {
       input: t.arg({
         type: builder.inputType('ResetPasswordInput', {
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) => requestSignInCode(ctx.runtime, input.identifier, ctx.client),
   }),
   signInWithCode: t.field({
-    type: AuthPayload,
+    type: LoginResult,
     description: 'Signs in with the code from requestSignInCode. Five tries per code.',
     args: {
       input: t.arg({

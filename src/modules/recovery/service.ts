@@ -8,14 +8,13 @@ import { users, type UserRow, type VerificationPurpose } from '../../db/schema.j
 import { enqueue } from '../../delivery/queue.js';
 import { smsTemplates, templates } from '../../delivery/templates.js';
 import { AppError, badInput } from '../../errors.js';
-import { enforceRateLimits, ipKey } from '../../rate-limit.js';
+import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText } from '../../validation.js';
-import { accountLockKey, clearLockout } from '../auth/lockout.js';
+import { accountLockKey, clearLockout, lockoutRemainingMs, readLockout, recordFailure } from '../auth/lockout.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js';
-import { startSession, type AuthResult } from '../auth/service.js';
+import { finishSignIn, type SignInResult } from '../auth/service.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
-import { passSignInSteps } from '../auth/sign-in-steps.js';
 import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
@@ -131,11 +130,25 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
   if (!proof.identifier || !proof.code) throw badInput('token', 'Give the token from the link, or the identifier and the code');
   const { text, identifier } = parseIdentifier(runtime, proof.identifier);
   const user = await findAccount(runtime, identifier);
+  // A sign-in code is a way in like a password: the account's lockout stops it, and its wrong codes feed the
+  // lockout (src/modules/auth/lockout.ts), or six-digit codes would be a way around the password's lockout.
+  const signIn = purpose === 'sign_in' && user ? { key: accountLockKey(user.id) } : undefined;
+  if (signIn) {
+    const lockedMs = lockoutRemainingMs(await readLockout(runtime.db, signIn.key));
+    if (lockedMs > 0) {
+      await recordRecoveryEvent(runtime.db, 'LOCKED_OUT', { userId: user!.id, identifier: text, client, success: false });
+      throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
+    }
+  }
   const row = user && (await useCode(runtime.db, runtime.config, purpose, user.id, proof.code));
   if (!row) {
-    await recordRecoveryEvent(runtime.db, 'WRONG_CODE', { userId: user?.id ?? null, identifier: text, client, success: false });
+    await runtime.db.transaction(async (tx) => {
+      await recordRecoveryEvent(tx, 'WRONG_CODE', { userId: user?.id ?? null, identifier: text, client, success: false });
+      if (signIn) await recordFailure(tx, signIn.key, runtime.config.lockout);
+    });
     throw invalidToken('code');
   }
+  if (signIn) await clearLockout(runtime.db, signIn.key);
   return row;
 }
 
@@ -144,7 +157,7 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
  * owner told by email, and the caller signed in through the sign-in steps. The address the proof came through is
  * verified by it.
  */
-export async function resetPassword(runtime: Runtime, input: ResetPasswordInput, client: ClientInfo): Promise<AuthResult> {
+export async function resetPassword(runtime: Runtime, input: ResetPasswordInput, client: ClientInfo): Promise<SignInResult> {
   checkPasswordPolicy(input.newPassword, 'newPassword');
   const row = await useProof(runtime, 'password_reset', input, client);
   const passwordHash = await hashPassword(input.newPassword);
@@ -164,17 +177,16 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
   });
   runtime.delivery.kick();
   const user = (await findUserById(runtime.db, row.userId))!;
-  await passSignInSteps(runtime, user, client);
-  return startSession(runtime, user, client);
+  // A new password is not a second factor: a user who has one still answers its challenge.
+  return finishSignIn(runtime, user, client, 'password_reset');
 }
 
 /** Signs in with a code sent by requestSignInCode, through the sign-in steps. */
-export async function signInWithCode(runtime: Runtime, input: { identifier: string; code: string }, client: ClientInfo): Promise<AuthResult> {
+export async function signInWithCode(runtime: Runtime, input: { identifier: string; code: string }, client: ClientInfo): Promise<SignInResult> {
   assertPasswordless(runtime);
   const row = await useProof(runtime, 'sign_in', { identifier: input.identifier, code: input.code }, client);
   const user = await findUserById(runtime.db, row.userId);
   if (!user?.isActive) throw invalidToken('code');
   await recordRecoveryEvent(runtime.db, 'SIGN_IN_CODE', { userId: user.id, identifier: input.identifier.trim(), client });
-  await passSignInSteps(runtime, user, client);
-  return startSession(runtime, user, client);
+  return finishSignIn(runtime, user, client, 'sign_in_code');
 }

@@ -62,10 +62,10 @@ UserRef.implement({
 builder.queryField('me', (t) =>
   t.field({
     type: UserRef,
-    description: 'The signed-in user.',
-    authScopes: { authenticated: true },
+    description: 'The signed-in user (also with a session limited to enrolling a second factor).',
+    authScopes: { enrolling: true },
     // Without a promise when the caller is already known.
-    resolve: (_root, _args, ctx) => ctx.auth.current?.user ?? ctx.auth.require().then((viewer) => viewer.user),
+    resolve: (_root, _args, ctx) => ctx.auth.current?.user ?? ctx.auth.requireEnrolling().then((viewer) => viewer.user),
   }),
 );
 

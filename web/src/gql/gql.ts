@@ -16,8 +16,15 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": typeof types.WebSessionFragmentDoc,
-    "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRegisterUserDocument,
-    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebLoginDocument,
+    "\n  fragment WebChallenge on MfaChallenge {\n    challengeToken\n    methods\n    expiresAt\n  }\n": typeof types.WebChallengeFragmentDoc,
+    "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n      ... on EmailVerificationRequired {\n        email\n      }\n    }\n  }\n": typeof types.WebRegisterUserDocument,
+    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebLoginDocument,
+    "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteMfaSignInDocument,
+    "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": typeof types.WebMfaStatusDocument,
+    "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.WebStartTotpEnrollmentDocument,
+    "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebConfirmTotpEnrollmentDocument,
+    "\n  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": typeof types.WebRegenerateBackupCodesDocument,
+    "\n  mutation WebDisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": typeof types.WebDisableTotpDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": typeof types.WebMeDocument,
@@ -45,9 +52,9 @@ type Documents = {
     "\n  mutation WebSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.WebSendNotificationDocument,
     "\n  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": typeof types.WebBroadcastNotificationDocument,
     "\n  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": typeof types.WebRequestPasswordResetDocument,
-    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebResetPasswordDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebResetPasswordDocument,
     "\n  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": typeof types.WebRequestSignInCodeDocument,
-    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebSignInWithCodeDocument,
+    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebSignInWithCodeDocument,
     "\n  mutation WebVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": typeof types.WebVerifyEmailDocument,
     "\n  query WebVerification {\n    me {\n      id\n      email\n      phone\n      emailVerified\n      phoneVerified\n      pendingEmail\n      pendingPhone\n    }\n  }\n": typeof types.WebVerificationDocument,
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.WebRequestEmailVerificationDocument,
@@ -65,7 +72,7 @@ type Documents = {
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": typeof types.WebStopImpersonationDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": typeof types.WebOidcProvidersDocument,
-    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteOidcSignInDocument,
+    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.WebMyLinkedAccountsDocument,
     "\n  mutation WebStartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": typeof types.WebStartOidcLinkDocument,
     "\n  mutation WebUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": typeof types.WebUnlinkAccountDocument,
@@ -73,8 +80,15 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
-    "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRegisterUserDocument,
-    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebLoginDocument,
+    "\n  fragment WebChallenge on MfaChallenge {\n    challengeToken\n    methods\n    expiresAt\n  }\n": types.WebChallengeFragmentDoc,
+    "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n      ... on EmailVerificationRequired {\n        email\n      }\n    }\n  }\n": types.WebRegisterUserDocument,
+    "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebLoginDocument,
+    "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteMfaSignInDocument,
+    "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": types.WebMfaStatusDocument,
+    "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.WebStartTotpEnrollmentDocument,
+    "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebConfirmTotpEnrollmentDocument,
+    "\n  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": types.WebRegenerateBackupCodesDocument,
+    "\n  mutation WebDisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": types.WebDisableTotpDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
     "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": types.WebMeDocument,
@@ -102,9 +116,9 @@ const documents: Documents = {
     "\n  mutation WebSendNotification($input: SendNotificationInput!) {\n    sendNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": types.WebSendNotificationDocument,
     "\n  mutation WebBroadcastNotification($input: BroadcastNotificationInput!) {\n    broadcastNotification(input: $input) {\n      notification {\n        id\n      }\n    }\n  }\n": types.WebBroadcastNotificationDocument,
     "\n  mutation WebRequestPasswordReset($input: RequestPasswordResetInput!) {\n    requestPasswordReset(input: $input)\n  }\n": types.WebRequestPasswordResetDocument,
-    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebResetPasswordDocument,
+    "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebResetPasswordDocument,
     "\n  mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": types.WebRequestSignInCodeDocument,
-    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebSignInWithCodeDocument,
+    "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebSignInWithCodeDocument,
     "\n  mutation WebVerifyEmail($input: VerifyEmailInput!) {\n    verifyEmail(input: $input) {\n      user {\n        id\n        emailVerified\n      }\n    }\n  }\n": types.WebVerifyEmailDocument,
     "\n  query WebVerification {\n    me {\n      id\n      email\n      phone\n      emailVerified\n      phoneVerified\n      pendingEmail\n      pendingPhone\n    }\n  }\n": types.WebVerificationDocument,
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.WebRequestEmailVerificationDocument,
@@ -122,7 +136,7 @@ const documents: Documents = {
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": types.WebStopImpersonationDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": types.WebOidcProvidersDocument,
-    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteOidcSignInDocument,
+    "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.WebMyLinkedAccountsDocument,
     "\n  mutation WebStartOidcLink($input: StartOidcLinkInput!) {\n    startOidcLink(input: $input) {\n      url\n    }\n  }\n": types.WebStartOidcLinkDocument,
     "\n  mutation WebUnlinkAccount($input: UnlinkAccountInput!) {\n    unlinkAccount(input: $input) {\n      linkedAccounts {\n        provider\n      }\n    }\n  }\n": types.WebUnlinkAccountDocument,
@@ -136,11 +150,39 @@ export function graphql(source: "\n  fragment WebSession on AuthPayload {\n    t
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebRegisterUserDocument;
+export function graphql(source: "\n  fragment WebChallenge on MfaChallenge {\n    challengeToken\n    methods\n    expiresAt\n  }\n"): typeof import('./graphql.js').WebChallengeFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebLoginDocument;
+export function graphql(source: "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n      ... on EmailVerificationRequired {\n        email\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebRegisterUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n"): typeof import('./graphql.js').WebLoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebCompleteMfaSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n"): typeof import('./graphql.js').WebMfaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n"): typeof import('./graphql.js').WebStartTotpEnrollmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebConfirmTotpEnrollmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n"): typeof import('./graphql.js').WebRegenerateBackupCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebDisableTotpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -252,7 +294,7 @@ export function graphql(source: "\n  mutation WebRequestPasswordReset($input: Re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebResetPasswordDocument;
+export function graphql(source: "\n  mutation WebResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n"): typeof import('./graphql.js').WebResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,7 +302,7 @@ export function graphql(source: "\n  mutation WebRequestSignInCode($input: Reque
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebSignInWithCodeDocument;
+export function graphql(source: "\n  mutation WebSignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n"): typeof import('./graphql.js').WebSignInWithCodeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -332,7 +374,7 @@ export function graphql(source: "\n  query WebOidcProviders {\n    oidcProviders
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebCompleteOidcSignInDocument;
+export function graphql(source: "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n"): typeof import('./graphql.js').WebCompleteOidcSignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -44,8 +44,30 @@ export type ChangeUserRoleInput = {
   userId: string;
 };
 
+export type CompleteMfaSignInInput = {
+  /** One of the backup codes (BACKUP_CODE); each works once. */
+  backupCode?: string | null | undefined;
+  challengeToken: string;
+  /** A 6-digit code from the authenticator app (TOTP). */
+  code?: string | null | undefined;
+  /** The WebAuthn assertion (PASSKEY). */
+  passkeyResponse?: unknown;
+};
+
 export type CompleteOidcSignInInput = {
   code: string;
+};
+
+export type ConfirmTotpInput = {
+  code: string;
+};
+
+/** Proof that it is you. Give your current password or a current TOTP code. */
+export type DisableTotpInput = {
+  /** A code from your authenticator app. */
+  code?: string | null | undefined;
+  /** Your current password, or: */
+  password?: string | null | undefined;
 };
 
 export type FinishPasskeyRegistrationInput = {
@@ -73,6 +95,15 @@ export type LoginInput = {
   identifier: string;
   password: string;
 };
+
+/** A kind of second factor. */
+export type MfaMethod =
+  /** One of the single-use backup codes given when TOTP was turned on. */
+  | 'BACKUP_CODE'
+  /** A passkey (WebAuthn). */
+  | 'PASSKEY'
+  /** A 6-digit code from an authenticator app. */
+  | 'TOTP';
 
 export type NotificationKind =
   /** Sent to everyone. */
@@ -102,7 +133,8 @@ export type PermissionHistoryAction =
   | 'USER_DELETED'
   | 'USER_DISABLED'
   | 'USER_ENABLED'
-  | 'USER_ROLE_CHANGED';
+  | 'USER_ROLE_CHANGED'
+  | 'USER_SECOND_FACTORS_RESET';
 
 export type PermissionHistoryFilter = {
   actions?: Array<PermissionHistoryAction> | null | undefined;
@@ -126,6 +158,14 @@ export type PresenceStatus =
 
 export type RefreshTokenInput = {
   refreshToken: string;
+};
+
+/** Proof that it is you. Give your current password or a current TOTP code. */
+export type RegenerateBackupCodesInput = {
+  /** A code from your authenticator app. */
+  code?: string | null | undefined;
+  /** Your current password, or: */
+  password?: string | null | undefined;
 };
 
 export type RegisterUserInput = {
@@ -242,19 +282,66 @@ export type VerifyPhoneInput = {
 
 export type WebSessionFragment = { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } };
 
+export type WebChallengeFragment = { challengeToken: string, methods: Array<MfaMethod>, expiresAt: string };
+
 export type WebRegisterUserMutationVariables = Exact<{
   input: RegisterUserInput;
 }>;
 
 
-export type WebRegisterUserMutation = { registerUser: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebRegisterUserMutation = { registerUser:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | { __typename: 'EmailVerificationRequired', email: string }
+    | { __typename: 'MfaChallenge', challengeToken: string, methods: Array<MfaMethod>, expiresAt: string }
+   };
 
 export type WebLoginMutationVariables = Exact<{
   input: LoginInput;
 }>;
 
 
-export type WebLoginMutation = { login: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebLoginMutation = { login:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | { __typename: 'MfaChallenge', challengeToken: string, methods: Array<MfaMethod>, expiresAt: string }
+   };
+
+export type WebCompleteMfaSignInMutationVariables = Exact<{
+  input: CompleteMfaSignInInput;
+}>;
+
+
+export type WebCompleteMfaSignInMutation = { completeMfaSignIn: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebMfaStatusQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMfaStatusQuery = { me: { id: string, mfaEnabled: boolean, mfaMethods: Array<MfaMethod> } };
+
+export type WebStartTotpEnrollmentMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStartTotpEnrollmentMutation = { startTotpEnrollment: { secret: string, otpauthUri: string, qrCodeSvg: string } };
+
+export type WebConfirmTotpEnrollmentMutationVariables = Exact<{
+  input: ConfirmTotpInput;
+}>;
+
+
+export type WebConfirmTotpEnrollmentMutation = { confirmTotpEnrollment: { backupCodes: Array<string>, session: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } | null } };
+
+export type WebRegenerateBackupCodesMutationVariables = Exact<{
+  input: RegenerateBackupCodesInput;
+}>;
+
+
+export type WebRegenerateBackupCodesMutation = { regenerateBackupCodes: { backupCodes: Array<string> } };
+
+export type WebDisableTotpMutationVariables = Exact<{
+  input: DisableTotpInput;
+}>;
+
+
+export type WebDisableTotpMutation = { disableTotp: { user: { id: string, mfaEnabled: boolean } } };
 
 export type WebRefreshTokenMutationVariables = Exact<{
   input: RefreshTokenInput;
@@ -447,7 +534,10 @@ export type WebResetPasswordMutationVariables = Exact<{
 }>;
 
 
-export type WebResetPasswordMutation = { resetPassword: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebResetPasswordMutation = { resetPassword:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | { __typename: 'MfaChallenge', challengeToken: string, methods: Array<MfaMethod>, expiresAt: string }
+   };
 
 export type WebRequestSignInCodeMutationVariables = Exact<{
   input: RequestSignInCodeInput;
@@ -461,7 +551,10 @@ export type WebSignInWithCodeMutationVariables = Exact<{
 }>;
 
 
-export type WebSignInWithCodeMutation = { signInWithCode: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebSignInWithCodeMutation = { signInWithCode:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | { __typename: 'MfaChallenge', challengeToken: string, methods: Array<MfaMethod>, expiresAt: string }
+   };
 
 export type WebVerifyEmailMutationVariables = Exact<{
   input: VerifyEmailInput;
@@ -568,7 +661,10 @@ export type WebCompleteOidcSignInMutationVariables = Exact<{
 }>;
 
 
-export type WebCompleteOidcSignInMutation = { completeOidcSignIn: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+export type WebCompleteOidcSignInMutation = { completeOidcSignIn:
+    | { __typename: 'AuthPayload', token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } }
+    | { __typename: 'MfaChallenge', challengeToken: string, methods: Array<MfaMethod>, expiresAt: string }
+   };
 
 export type WebMyLinkedAccountsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -625,6 +721,13 @@ export const WebSessionFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"WebSession"}) as unknown as TypedDocumentString<WebSessionFragment, unknown>;
+export const WebChallengeFragmentDoc = new TypedDocumentString(`
+    fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
+}
+    `, {"fragmentName":"WebChallenge"}) as unknown as TypedDocumentString<WebChallengeFragment, unknown>;
 export const WebPasskeyFragmentDoc = new TypedDocumentString(`
     fragment WebPasskey on Passkey {
   id
@@ -639,7 +742,12 @@ export const WebPasskeyFragmentDoc = new TypedDocumentString(`
 export const WebRegisterUserDocument = new TypedDocumentString(`
     mutation WebRegisterUser($input: RegisterUserInput!) {
   registerUser(input: $input) {
+    __typename
     ...WebSession
+    ...WebChallenge
+    ... on EmailVerificationRequired {
+      email
+    }
   }
 }
     fragment WebSession on AuthPayload {
@@ -650,10 +758,37 @@ export const WebRegisterUserDocument = new TypedDocumentString(`
   user {
     id
   }
+}
+fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
 }`) as unknown as TypedDocumentString<WebRegisterUserMutation, WebRegisterUserMutationVariables>;
 export const WebLoginDocument = new TypedDocumentString(`
     mutation WebLogin($input: LoginInput!) {
   login(input: $input) {
+    __typename
+    ...WebSession
+    ...WebChallenge
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}
+fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
+}`) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
+export const WebCompleteMfaSignInDocument = new TypedDocumentString(`
+    mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {
+  completeMfaSignIn(input: $input) {
     ...WebSession
   }
 }
@@ -665,7 +800,60 @@ export const WebLoginDocument = new TypedDocumentString(`
   user {
     id
   }
-}`) as unknown as TypedDocumentString<WebLoginMutation, WebLoginMutationVariables>;
+}`) as unknown as TypedDocumentString<WebCompleteMfaSignInMutation, WebCompleteMfaSignInMutationVariables>;
+export const WebMfaStatusDocument = new TypedDocumentString(`
+    query WebMfaStatus {
+  me {
+    id
+    mfaEnabled
+    mfaMethods
+  }
+}
+    `) as unknown as TypedDocumentString<WebMfaStatusQuery, WebMfaStatusQueryVariables>;
+export const WebStartTotpEnrollmentDocument = new TypedDocumentString(`
+    mutation WebStartTotpEnrollment {
+  startTotpEnrollment {
+    secret
+    otpauthUri
+    qrCodeSvg
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartTotpEnrollmentMutation, WebStartTotpEnrollmentMutationVariables>;
+export const WebConfirmTotpEnrollmentDocument = new TypedDocumentString(`
+    mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {
+  confirmTotpEnrollment(input: $input) {
+    backupCodes
+    session {
+      ...WebSession
+    }
+  }
+}
+    fragment WebSession on AuthPayload {
+  token
+  expiresAt
+  refreshToken
+  refreshTokenExpiresAt
+  user {
+    id
+  }
+}`) as unknown as TypedDocumentString<WebConfirmTotpEnrollmentMutation, WebConfirmTotpEnrollmentMutationVariables>;
+export const WebRegenerateBackupCodesDocument = new TypedDocumentString(`
+    mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {
+  regenerateBackupCodes(input: $input) {
+    backupCodes
+  }
+}
+    `) as unknown as TypedDocumentString<WebRegenerateBackupCodesMutation, WebRegenerateBackupCodesMutationVariables>;
+export const WebDisableTotpDocument = new TypedDocumentString(`
+    mutation WebDisableTotp($input: DisableTotpInput!) {
+  disableTotp(input: $input) {
+    user {
+      id
+      mfaEnabled
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebDisableTotpMutation, WebDisableTotpMutationVariables>;
 export const WebRefreshTokenDocument = new TypedDocumentString(`
     mutation WebRefreshToken($input: RefreshTokenInput!) {
   refreshToken(input: $input) {
@@ -1084,7 +1272,9 @@ export const WebRequestPasswordResetDocument = new TypedDocumentString(`
 export const WebResetPasswordDocument = new TypedDocumentString(`
     mutation WebResetPassword($input: ResetPasswordInput!) {
   resetPassword(input: $input) {
+    __typename
     ...WebSession
+    ...WebChallenge
   }
 }
     fragment WebSession on AuthPayload {
@@ -1095,6 +1285,11 @@ export const WebResetPasswordDocument = new TypedDocumentString(`
   user {
     id
   }
+}
+fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
 }`) as unknown as TypedDocumentString<WebResetPasswordMutation, WebResetPasswordMutationVariables>;
 export const WebRequestSignInCodeDocument = new TypedDocumentString(`
     mutation WebRequestSignInCode($input: RequestSignInCodeInput!) {
@@ -1104,7 +1299,9 @@ export const WebRequestSignInCodeDocument = new TypedDocumentString(`
 export const WebSignInWithCodeDocument = new TypedDocumentString(`
     mutation WebSignInWithCode($input: SignInWithCodeInput!) {
   signInWithCode(input: $input) {
+    __typename
     ...WebSession
+    ...WebChallenge
   }
 }
     fragment WebSession on AuthPayload {
@@ -1115,6 +1312,11 @@ export const WebSignInWithCodeDocument = new TypedDocumentString(`
   user {
     id
   }
+}
+fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
 }`) as unknown as TypedDocumentString<WebSignInWithCodeMutation, WebSignInWithCodeMutationVariables>;
 export const WebVerifyEmailDocument = new TypedDocumentString(`
     mutation WebVerifyEmail($input: VerifyEmailInput!) {
@@ -1313,7 +1515,9 @@ export const WebOidcProvidersDocument = new TypedDocumentString(`
 export const WebCompleteOidcSignInDocument = new TypedDocumentString(`
     mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {
   completeOidcSignIn(input: $input) {
+    __typename
     ...WebSession
+    ...WebChallenge
   }
 }
     fragment WebSession on AuthPayload {
@@ -1324,6 +1528,11 @@ export const WebCompleteOidcSignInDocument = new TypedDocumentString(`
   user {
     id
   }
+}
+fragment WebChallenge on MfaChallenge {
+  challengeToken
+  methods
+  expiresAt
 }`) as unknown as TypedDocumentString<WebCompleteOidcSignInMutation, WebCompleteOidcSignInMutationVariables>;
 export const WebMyLinkedAccountsDocument = new TypedDocumentString(`
     query WebMyLinkedAccounts {

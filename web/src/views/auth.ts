@@ -7,6 +7,7 @@ import { Login, RegisterUser } from '../operations.js';
 import * as session from '../session.js';
 import { passkeySignIn } from './passkeys.js';
 import { providerButtons } from './oidc.js';
+import { continueSignIn } from './mfa.js';
 import { codeSignInForm, forgotForm } from './recovery.js';
 
 export type AuthMode = 'login' | 'register' | 'forgot' | 'code';
@@ -59,8 +60,7 @@ function loginForm(onSignedIn: () => void): HTMLFormElement {
     error,
     send: async () => {
       const data = await publicGql(Login, { input: { identifier: identifier.input.value.trim(), password: password.input.value } });
-      await session.begin(data.login);
-      onSignedIn();
+      await continueSignIn(form, data.login, onSignedIn);
     },
   });
   return form;
@@ -92,8 +92,7 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
       const data = await publicGql(RegisterUser, {
         input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
       });
-      await session.begin(data.registerUser);
-      onSignedIn();
+      await continueSignIn(form, data.registerUser, onSignedIn);
     },
   });
   return form;

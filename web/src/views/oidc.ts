@@ -7,6 +7,7 @@ import { graphql } from '../gql/index.js';
 import { ApiError } from '../http.js';
 import { hasKey, t } from '../i18n.js';
 import * as session from '../session.js';
+import { continueSignIn } from './mfa.js';
 
 const OidcProviders = graphql(`
   query WebOidcProviders {
@@ -21,7 +22,9 @@ const OidcProviders = graphql(`
 const CompleteOidcSignIn = graphql(`
   mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {
     completeOidcSignIn(input: $input) {
+      __typename
       ...WebSession
+      ...WebChallenge
     }
   }
 `);
@@ -141,10 +144,8 @@ export function oidcLanding(onSignedIn: () => void, onDone: () => void): HTMLEle
   if (error) return page(oidcErrorText(error), true);
   const waiting = page(t('oidc.signingIn'), false);
   void publicGql(CompleteOidcSignIn, { input: { code: code! } })
-    .then(async (data) => {
-      await session.begin(data.completeOidcSignIn);
-      onSignedIn();
-    })
+    // A provider's sign-in obeys the second-factor rule of every way in: a challenge gets the same second step.
+    .then((data) => continueSignIn(waiting, data.completeOidcSignIn, onSignedIn))
     .catch((failure: unknown) => {
       const codeOf = failure instanceof ApiError ? failure.code : '';
       waiting.replaceWith(page(codeOf.startsWith('OIDC_') ? oidcErrorText(codeOf) : describe(failure), true));

@@ -9,6 +9,7 @@ import type { View } from './view.js';
 import { passkeysCard } from './passkeys.js';
 import { verificationCard } from './recovery.js';
 import { linkedAccountsCard } from './oidc.js';
+import { mfaCard } from './mfa.js';
 
 export function profileView(): View {
   const user = me.get()!;
@@ -19,7 +20,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, passwordCard(), passkeysCard(), linkedAccountsCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, mfaCard(), passwordCard(), passkeysCard(), linkedAccountsCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,

@@ -15,7 +15,7 @@ import {
   VerifyEmail,
   VerifyPhone,
 } from '../operations.js';
-import * as session from '../session.js';
+import { continueSignIn } from './mfa.js';
 
 type Step = HTMLElement;
 
@@ -44,11 +44,11 @@ export function forgotForm(onSignedIn: () => void): Step {
 function codeResetForm(identifier: string, onSignedIn: () => void): HTMLFormElement {
   const code = field({ id: 'reset-code', label: 'recovery.code', autocomplete: 'one-time-code', inputmode: 'numeric', hint: 'recovery.codeHint', required: true, maxlength: 6 });
   const newPassword = field({ id: 'reset-code-password', label: 'profile.newPassword', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
-  return stepForm('reset-code-form', t('recovery.resetTitle'), { code, newPassword }, t('recovery.setPassword'), async () => {
+  const form = stepForm('reset-code-form', t('recovery.resetTitle'), { code, newPassword }, t('recovery.setPassword'), async () => {
     const data = await publicGql(ResetPassword, { input: { identifier, code: code.input.value.trim(), newPassword: newPassword.input.value } });
-    await session.begin(data.resetPassword);
-    onSignedIn();
+    await continueSignIn(form, data.resetPassword, onSignedIn);
   });
+  return form;
 }
 
 /** Sign-in by a code sent by email or SMS. */
@@ -61,8 +61,7 @@ export function codeSignInForm(onSignedIn: () => void): Step {
     const code = field({ id: 'code-value', label: 'recovery.code', autocomplete: 'one-time-code', inputmode: 'numeric', required: true, maxlength: 6 });
     const enter = stepForm('code-form', t('recovery.codeSignIn'), { code }, t('auth.submitLogin'), async () => {
       const data = await publicGql(SignInWithCode, { input: { identifier: value, code: code.input.value.trim() } });
-      await session.begin(data.signInWithCode);
-      onSignedIn();
+      await continueSignIn(enter, data.signInWithCode, onSignedIn);
     });
     replace(box, h('p', { class: 'notice', role: 'status', id: 'code-sent', text: t('recovery.codeSent') }), enter);
   });
@@ -94,8 +93,7 @@ export function resetPasswordPage(token: string, onSignedIn: () => void): HTMLEl
   const newPassword = field({ id: 'reset-password', label: 'profile.newPassword', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
   const form = stepForm('reset-form', t('recovery.resetTitle'), { newPassword }, t('recovery.setPassword'), async () => {
     const data = await publicGql(ResetPassword, { input: { token, newPassword: newPassword.input.value } });
-    await session.begin(data.resetPassword);
-    onSignedIn();
+    await continueSignIn(form, data.resetPassword, onSignedIn);
   });
   return h('section', { class: 'auth card', id: 'reset-password-page' }, h('h1', { text: t('recovery.resetTitle') }), form);
 }

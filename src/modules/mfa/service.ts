@@ -1,0 +1,301 @@
+// Second factors: the sign-in step that turns a first step into a challenge, the challenge's answer, TOTP
+// enrollment, backup codes, turning TOTP off, and an administrator's reset.
+import { createHash } from 'node:crypto';
+import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { Secret } from 'otpauth';
+import QRCode from 'qrcode';
+import { writeThenAnnounce } from '../../changes.js';
+import type { DbOrTx } from '../../db/client.js';
+import { loginLockouts, mfaBackupCodes, mfaChallenges, mfaTotp, roles, type UserRow } from '../../db/schema.js';
+import { AppError, badInput, conflict, notFound } from '../../errors.js';
+import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
+import type { Runtime } from '../../runtime.js';
+import { optionalText, parseId, validateAll } from '../../validation.js';
+import { recordHistory, REASON_MAX } from '../audit/permission-history.js';
+import { recordLoginAttempt } from '../audit/login-history.js';
+import { clearLockout, lockoutRemainingMs, recordFailure, type LockoutState } from '../auth/lockout.js';
+import { PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/passwords.js';
+import { startSession, type AuthResult } from '../auth/service.js';
+import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
+import type { SecondFactorAnswers, SecondFactorMethod, SignInChallenge, SignInProof, SignInStep, SignInStepRuntime } from '../auth/sign-in-steps.js';
+import type { Viewer } from '../auth/viewer.js';
+import { notifySystem } from '../realtime/notifications.js';
+import { findUserById } from '../users/queries.js';
+import { hasTotp, stepOfCode, totpOf, useTotpCode } from './factors.js';
+import { backupCodeHash, encryptSecret, decryptSecret, newBackupCodes, newChallengeToken, normalizeBackupCode } from './secrets.js';
+
+/** The second factor's lockout lives beside the password's (login_lockouts), under its own key. */
+export const mfaLockKey = (userId: number) => `m:${userId}`;
+const CHALLENGE_TOKEN_MAX = 128;
+const METHOD_ORDER: SecondFactorMethod[] = ['TOTP', 'PASSKEY', 'BACKUP_CODE'];
+
+const hashChallenge = (token: string) => createHash('sha256').update(token).digest('hex');
+const userAgentOf = (client: ClientInfo) => client.userAgent?.slice(0, 512) ?? null;
+
+/** The second factors the user has, in the order a client should offer them. */
+export async function methodsOf(runtime: SignInStepRuntime, user: UserRow, db: DbOrTx = runtime.db): Promise<SecondFactorMethod[]> {
+  const have = await Promise.all(runtime.secondFactors.map(async (factor) => ((await factor.hasFactor(runtime, user, db)) ? factor.method : undefined)));
+  return METHOD_ORDER.filter((method) => have.includes(method));
+}
+
+/** Whether the user's role is one of MFA_REQUIRED_ROLES. */
+async function mustHaveSecondFactor(runtime: SignInStepRuntime, user: UserRow): Promise<boolean> {
+  const required = runtime.config.mfa.requiredRoles;
+  if (required.length === 0) return false;
+  const [role] = await runtime.db.select({ name: roles.name }).from(roles).where(eq(roles.id, user.roleId));
+  return role !== undefined && required.includes(role.name);
+}
+
+function historyOf(user: UserRow, client: ClientInfo, failure: string | null) {
+  return { identifier: user.username, identifierKey: user.usernameKey, userId: user.id, failure, ip: client.ip, userAgent: client.userAgent };
+}
+
+/**
+ * The last sign-in step: a user with a second factor gets a challenge instead of a session; a member of an
+ * MFA_REQUIRED_ROLES role without one gets a session that can only enroll.
+ */
+export const secondFactorStep: SignInStep = {
+  name: 'second-factor',
+  async check(runtime, user, client, proof) {
+    // A user-verified passkey is possession and a PIN or biometric at once: no second step after it.
+    if (proof === 'passkey') return;
+    const methods = await methodsOf(runtime, user);
+    if (methods.length > 0) return { challenge: await issueChallenge(runtime, user, client, proof, methods) };
+    if (await mustHaveSecondFactor(runtime, user)) return { enrollmentOnly: true };
+  },
+};
+
+async function issueChallenge(runtime: SignInStepRuntime, user: UserRow, client: ClientInfo, proof: SignInProof, methods: SecondFactorMethod[]): Promise<SignInChallenge> {
+  const challengeToken = newChallengeToken();
+  const expiresAt = new Date(Date.now() + runtime.config.mfa.challengeTtlMs);
+  await runtime.db.transaction(async (tx) => {
+    await tx.insert(mfaChallenges).values({ tokenHash: hashChallenge(challengeToken), userId: user.id, firstStep: proof.slice(0, 32), ip: client.ip, userAgent: userAgentOf(client), expiresAt });
+    await recordLoginAttempt(tx, historyOf(user, client, 'MFA_CHALLENGE'), { inTransaction: true });
+    // Now and then, challenges long dead go (they are useless after expires_at, kept a day for investigations).
+    if (Math.random() < 1 / 200) await tx.delete(mfaChallenges).where(lt(mfaChallenges.expiresAt, new Date(Date.now() - 86_400_000))).limit(1000);
+  });
+  return { challengeToken, methods, expiresAt };
+}
+
+/** One answer for an unknown, used, expired, or someone else's challenge (another address or browser): none is told apart. */
+const invalidChallenge = () =>
+  new AppError('UNAUTHENTICATED', 'This sign-in step has expired or was already used; sign in again', { reason: 'INVALID_MFA_CHALLENGE', field: 'challengeToken' });
+const wrongAnswer = (field: string) => new AppError('UNAUTHENTICATED', 'That code is not right; try again', { reason: 'WRONG_MFA_CODE', field });
+const lockedOut = (ms: number) => {
+  const error = rateLimited(ms, 'Too many wrong codes; your second factor is locked for a while');
+  return new AppError(error.code, error.message, { ...error.details, reason: 'MFA_LOCKED' });
+};
+
+async function mfaLockout(tx: DbOrTx, userId: number): Promise<LockoutState | undefined> {
+  const [row] = await tx.select({ failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil }).from(loginLockouts).where(eq(loginLockouts.lockKey, mfaLockKey(userId)));
+  return row;
+}
+
+/** The answer the client gave: exactly one of them. */
+function pickAnswer(answers: SecondFactorAnswers): { field: keyof SecondFactorAnswers; value: unknown } {
+  const given = (['code', 'backupCode', 'passkeyResponse'] as const).filter((field) => answers[field] !== null && answers[field] !== undefined && answers[field] !== '');
+  if (given.length !== 1) throw badInput('code', 'Give one answer: a code from your authenticator app, a backup code or a passkey');
+  const field = given[0]!;
+  const value = answers[field];
+  if (typeof value === 'string' && value.length > 64) throw badInput(field, 'This answer is too long');
+  return { field, value };
+}
+
+/**
+ * The second step: the challenge (single use, unexpired, from the address and browser of the first step) and one
+ * answer to it. A wrong answer counts toward the second factor's lockout; a right one uses the challenge up and
+ * starts the session. All in one transaction holding the challenge row, so two answers cannot both use it.
+ */
+export async function completeMfaSignIn(runtime: Runtime, input: { challengeToken: string } & SecondFactorAnswers, client: ClientInfo): Promise<AuthResult> {
+  if (!input.challengeToken || input.challengeToken.length > CHALLENGE_TOKEN_MAX) throw invalidChallenge();
+  const { field, value } = pickAnswer(input);
+  await enforceRateLimits(runtime.rateLimits, [{ key: `mfa:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.loginPerIp }]);
+  const factor = runtime.secondFactors.find((f) => f.answer === field);
+  if (!factor) throw badInput(field, field === 'passkeyResponse' ? 'No passkey is registered for this account' : 'This kind of answer is not accepted');
+
+  const outcome = await runtime.db.transaction(async (tx) => {
+    const [challenge] = await tx.select().from(mfaChallenges).where(eq(mfaChallenges.tokenHash, hashChallenge(input.challengeToken))).for('update');
+    const now = new Date();
+    if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.ip !== client.ip || challenge.userAgent !== userAgentOf(client)) {
+      return { kind: 'invalid' as const };
+    }
+    const user = await findUserById(tx, challenge.userId);
+    if (!user?.isActive) return { kind: 'invalid' as const };
+    const lockedMs = lockoutRemainingMs(await mfaLockout(tx, user.id), now.getTime());
+    if (lockedMs > 0) {
+      await recordLoginAttempt(tx, historyOf(user, client, 'MFA_LOCKED_OUT'), { inTransaction: true });
+      return { kind: 'locked' as const, lockedMs };
+    }
+    if (!(await factor.hasFactor(runtime, user, tx))) {
+      if (field === 'passkeyResponse') return { kind: 'no_factor' as const };
+    } else if (await factor.verify(runtime, user, value, tx)) {
+      await tx.update(mfaChallenges).set({ usedAt: now }).where(eq(mfaChallenges.id, challenge.id));
+      await clearLockout(tx, mfaLockKey(user.id));
+      await recordLoginAttempt(tx, historyOf(user, client, null), { inTransaction: true });
+      return { kind: 'ok' as const, user };
+    }
+    await tx.update(mfaChallenges).set({ attempts: sql`${mfaChallenges.attempts} + 1` }).where(eq(mfaChallenges.id, challenge.id));
+    await recordFailure(tx, mfaLockKey(user.id), runtime.config.mfa.lockout, now);
+    await recordLoginAttempt(tx, historyOf(user, client, 'MFA_WRONG_CODE'), { inTransaction: true });
+    return { kind: 'wrong' as const };
+  });
+  switch (outcome.kind) {
+    case 'invalid':
+      throw invalidChallenge();
+    case 'locked':
+      throw lockedOut(outcome.lockedMs);
+    case 'no_factor':
+      throw badInput('passkeyResponse', 'No passkey is registered for this account');
+    case 'wrong':
+      throw wrongAnswer(field);
+    case 'ok':
+      return startSession(runtime, outcome.user, client);
+  }
+}
+
+export interface TotpEnrollment {
+  secret: string;
+  otpauthUri: string;
+  qrCodeSvg: string;
+}
+
+/** A new secret waiting for its first code (replacing one that never got it). CONFLICT when TOTP is already on. */
+export async function startTotpEnrollment(runtime: Runtime, viewer: Viewer): Promise<TotpEnrollment> {
+  if (await hasTotp(runtime.db, viewer.user.id)) throw conflict('totp', 'Two-factor authentication is already on; turn it off first to set up a new authenticator');
+  const secret = new Secret({ size: 20 });
+  const secretEncrypted = encryptSecret(runtime.config, secret.base32);
+  await runtime.db
+    .insert(mfaTotp)
+    .values({ userId: viewer.user.id, secretEncrypted })
+    .onDuplicateKeyUpdate({ set: { secretEncrypted, enabledAt: null, lastUsedStep: null } });
+  const otpauthUri = totpOf(runtime.config, viewer.user.username, secret).toString();
+  const qrCodeSvg = await QRCode.toString(otpauthUri, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+  return { secret: secret.base32, otpauthUri, qrCodeSvg };
+}
+
+/** Stores ten new backup codes (the old ones stop working) and returns them: the only time they exist in clear. */
+async function replaceBackupCodes(runtime: Runtime, tx: DbOrTx, userId: number): Promise<string[]> {
+  const codes = newBackupCodes();
+  await tx.delete(mfaBackupCodes).where(eq(mfaBackupCodes.userId, userId));
+  await tx.insert(mfaBackupCodes).values(codes.map((code) => ({ userId, codeHash: backupCodeHash(runtime.config, userId, normalizeBackupCode(code)!) })));
+  return codes;
+}
+
+export interface ConfirmTotpResult {
+  backupCodes: string[];
+  user: UserRow;
+  /** A full session replacing an enrollment-only one; null when the caller's session was a full one already. */
+  session: AuthResult | null;
+}
+
+/** The first code from the authenticator turns TOTP on and yields the backup codes. */
+export async function confirmTotpEnrollment(runtime: Runtime, viewer: Viewer, code: string, client: ClientInfo): Promise<ConfirmTotpResult> {
+  const userId = viewer.user.id;
+  const [row] = await runtime.db.select().from(mfaTotp).where(eq(mfaTotp.userId, userId));
+  if (!row) throw badInput('code', 'Start the set-up first (startTotpEnrollment)');
+  if (row.enabledAt) throw conflict('code', 'Two-factor authentication is already on');
+  const step = stepOfCode(totpOf(runtime.config, viewer.user.username, Secret.fromBase32(decryptSecret(runtime.config, row.secretEncrypted))), code.trim());
+  if (step === undefined) throw badInput('code', 'That code is not right; check the time on your phone and try the newest code');
+  const limited = viewer.session.enrollmentOnly;
+  const backupCodes = await writeThenAnnounce(runtime, async (tx, announce) => {
+    const [result] = await tx
+      .update(mfaTotp)
+      .set({ enabledAt: new Date(), lastUsedStep: step })
+      .where(and(eq(mfaTotp.userId, userId), isNull(mfaTotp.enabledAt), eq(mfaTotp.secretEncrypted, row.secretEncrypted)));
+    // Someone confirmed (or restarted) in between: this code belonged to a secret no longer waiting.
+    if (result.affectedRows !== 1) throw conflict('code', 'The set-up changed meanwhile; start again');
+    const codes = await replaceBackupCodes(runtime, tx, userId);
+    if (limited) {
+      // The enrollment-only session has done its job; the answer carries a full one instead.
+      const revocation = { userId, sessionIds: [viewer.session.id], reason: 'mfa_enrolled' };
+      await revokeSessions(tx, revocation);
+      announce.sessionsRevoked(revocation);
+    }
+    announce.userChanged(userId);
+    return codes;
+  });
+  const user = (await findUserById(runtime.db, userId))!;
+  return { backupCodes, user, session: limited ? await startSession(runtime, user, client) : null };
+}
+
+export interface SecondFactorProof {
+  password?: string | null;
+  code?: string | null;
+}
+
+/**
+ * For turning TOTP off or making new backup codes: the current password or a fresh TOTP code (the step-up helper's
+ * REAUTH_REQUIRED will cover these later). A wrong code counts toward the second factor's lockout like at sign-in.
+ */
+async function requireProof(runtime: Runtime, viewer: Viewer, proof: SecondFactorProof, client: ClientInfo): Promise<void> {
+  const user = viewer.user;
+  if (proof.password && !proof.code) {
+    if (proof.password.length > PASSWORD_MAX_LENGTH || !user.passwordHash || !(await verifyPassword(user.passwordHash, proof.password))) throw badInput('password', 'Current password is wrong');
+    return;
+  }
+  if (!proof.code || proof.password) throw badInput('password', 'Give your current password or a code from your authenticator app');
+  if (proof.code.length > 16) throw badInput('code', 'That code is not right; try again');
+  const outcome = await runtime.db.transaction(async (tx) => {
+    const lockedMs = lockoutRemainingMs(await mfaLockout(tx, user.id));
+    if (lockedMs > 0) return { ok: false, lockedMs };
+    if (await useTotpCode(runtime.config, tx, user, proof.code!)) {
+      await clearLockout(tx, mfaLockKey(user.id));
+      return { ok: true, lockedMs: 0 };
+    }
+    await recordFailure(tx, mfaLockKey(user.id), runtime.config.mfa.lockout);
+    await recordLoginAttempt(tx, historyOf(user, client, 'MFA_WRONG_CODE'), { inTransaction: true });
+    return { ok: false, lockedMs: 0 };
+  });
+  if (outcome.lockedMs > 0) throw lockedOut(outcome.lockedMs);
+  if (!outcome.ok) throw badInput('code', 'That code is not right; try again');
+}
+
+export async function regenerateBackupCodes(runtime: Runtime, viewer: Viewer, proof: SecondFactorProof, client: ClientInfo): Promise<string[]> {
+  if (!(await hasTotp(runtime.db, viewer.user.id))) throw badInput('code', 'Turn on two-factor authentication first');
+  await requireProof(runtime, viewer, proof, client);
+  return runtime.db.transaction((tx) => replaceBackupCodes(runtime, tx, viewer.user.id));
+}
+
+/** Turns TOTP off, and the backup codes with it (they are its fallback). */
+export async function disableTotp(runtime: Runtime, viewer: Viewer, proof: SecondFactorProof, client: ClientInfo): Promise<UserRow> {
+  if (!(await hasTotp(runtime.db, viewer.user.id))) throw badInput('code', 'Two-factor authentication is not on');
+  await requireProof(runtime, viewer, proof, client);
+  await writeThenAnnounce(runtime, async (tx, announce) => {
+    await tx.delete(mfaTotp).where(eq(mfaTotp.userId, viewer.user.id));
+    await tx.delete(mfaBackupCodes).where(eq(mfaBackupCodes.userId, viewer.user.id));
+    announce.userChanged(viewer.user.id);
+  });
+  return (await findUserById(runtime.db, viewer.user.id))!;
+}
+
+/**
+ * An administrator removes every second factor of a user who lost theirs: recorded in the history with the actor
+ * and the reason, and the user is told. Open challenges die too (they were for the factors being removed).
+ */
+export async function resetUserSecondFactors(runtime: Runtime, actorId: number, input: { userId: string; reason: string }): Promise<UserRow> {
+  const values = validateAll({
+    userId: () => parseId(input.userId, 'userId'),
+    reason: () => optionalText(input.reason, 'reason', REASON_MAX),
+  });
+  if (!values.reason) throw badInput('reason', 'Say why the second factors are reset');
+  const reason = values.reason;
+  const before = await writeThenAnnounce(runtime, async (tx, announce) => {
+    const user = await findUserById(tx, values.userId);
+    if (!user) throw notFound('User');
+    const methods = await methodsOf(runtime, user, tx);
+    for (const factor of runtime.secondFactors) await factor.remove(tx, user.id);
+    await tx.delete(mfaTotp).where(eq(mfaTotp.userId, user.id));
+    await tx.update(mfaChallenges).set({ usedAt: new Date() }).where(and(eq(mfaChallenges.userId, user.id), isNull(mfaChallenges.usedAt)));
+    await clearLockout(tx, mfaLockKey(user.id));
+    await recordHistory(tx, [{ actorId, action: 'USER_SECOND_FACTORS_RESET', targetUserId: user.id, before: { methods }, after: { methods: [] }, reason }]);
+    announce.userChanged(user.id);
+    return methods;
+  });
+  await notifySystem(
+    runtime,
+    values.userId,
+    'การยืนยันตัวตนสองขั้นตอนถูกรีเซ็ต · Your two-factor authentication was reset',
+    `ผู้ดูแลระบบลบวิธียืนยันตัวตนขั้นที่สองของคุณ (${before.join(', ') || '—'}) เหตุผล: ${reason} · An administrator removed your second factors. Reason: ${reason}`,
+  );
+  return (await findUserById(runtime.db, values.userId))!;
+}
