@@ -143,6 +143,12 @@ export const sessions = mysqlTable(
     revokedReason: varchar('revoked_reason', { length: 32 }),
     ip: varchar('ip', { length: 45 }),
     userAgent: varchar('user_agent', { length: 512 }),
+    /**
+     * When the holder last proved who they are (a password, a code, a passkey): set at sign-in and by
+     * `reauthenticate`, never by a refresh. Sensitive changes need it within REAUTH_MAX_AGE; null (sessions from
+     * before the column) needs a reauthentication first.
+     */
+    provedAt: datetime('proved_at', { mode: 'date', fsp: 3 }),
   },
   (t) => [uniqueIndex('sessions_jti_unique').on(t.jti), index('sessions_user_idx').on(t.userId, t.revokedAt)],
 );

@@ -4,6 +4,7 @@ import type { HttpRoute } from '../http/routes.js';
 import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
+import type { ReauthVerifier } from './auth/reauth-verifiers.js';
 import type { SignInStep } from './auth/sign-in-steps.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
@@ -18,3 +19,9 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
 
 /** What every sign-in must pass between its password (or other proof) and its session, in order. */
 export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep];
+
+/**
+ * What `reauthenticate` accepts besides a password, one per input field (`code`, `passkeyResponse`): the second-factor
+ * modules add theirs. Without one, that field answers BAD_USER_INPUT.
+ */
+export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [];

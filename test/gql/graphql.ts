@@ -21,7 +21,7 @@ export type BroadcastNotificationInput = {
 
 export type ChangePasswordInput = {
   currentPassword: string;
-  /** At least 8 characters. */
+  /** At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; WEAK_PASSWORD says why otherwise. */
   newPassword: string;
 };
 
@@ -135,7 +135,7 @@ export type RefreshTokenInput = {
 
 export type RegisterUserInput = {
   email: string;
-  /** At least 8 characters. */
+  /** At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; WEAK_PASSWORD says why otherwise. */
   password: string;
   /** Any common format, e.g. 081-234-5678 or +66812345678. */
   phone: string;

@@ -89,7 +89,7 @@ builder.mutationField('updateProfile', (t) =>
     args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = await ctx.auth.require();
-      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client) };
+      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client, viewer.session.id) };
     },
   }),
 );
