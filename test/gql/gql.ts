@@ -68,6 +68,7 @@ type Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": typeof types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.SignInWithCodeDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": typeof types.ReauthenticateDocument,
 };
 const documents: Documents = {
     "\n  query MyRole {\n    me {\n      id\n      role {\n        name\n        userCount\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.MyRoleDocument,
@@ -124,6 +125,7 @@ const documents: Documents = {
     "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  mutation RequestSignInCode($input: RequestSignInCodeInput!) {\n    requestSignInCode(input: $input)\n  }\n": types.RequestSignInCodeDocument,
     "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.SignInWithCodeDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": types.ReauthenticateDocument,
 };
 
 /**
@@ -356,6 +358,10 @@ export function graphql(source: "\n  mutation RequestSignInCode($input: RequestS
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignInWithCode($input: SignInWithCodeInput!) {\n    signInWithCode(input: $input) {\n      token\n      user {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

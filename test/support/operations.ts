@@ -395,3 +395,11 @@ export const SignInWithCode = graphql(`
     }
   }
 `);
+
+export const Reauthenticate = graphql(`
+  mutation Reauthenticate($input: ReauthenticateInput!) {
+    reauthenticate(input: $input) {
+      provedAt
+    }
+  }
+`);
