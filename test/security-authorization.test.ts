@@ -76,6 +76,7 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.logout': SIGNED_IN,
   'Mutation.markAllNotificationsRead': SIGNED_IN,
   'Mutation.markNotificationRead': SIGNED_IN,
+  'Mutation.reauthenticate': SIGNED_IN,
   'Mutation.refreshToken': ANYONE,
   'Mutation.registerUser': ANYONE,
   'Mutation.revokeOtherSessions': SIGNED_IN,
@@ -173,6 +174,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     targetPermission: PUBLIC, targetPermissionId: PUBLIC, targetRole: PUBLIC, targetRoleId: PUBLIC, targetUser: PUBLIC,
   },
   PresenceChange: { at: PUBLIC, status: PUBLIC, user: PUBLIC },
+  ReauthenticatePayload: { provedAt: PUBLIC },
   RevokeOtherSessionsPayload: { revokedCount: PUBLIC },
   RevokeSessionPayload: { success: PUBLIC },
   Role: {

@@ -14,11 +14,12 @@ import { AppError } from '../../errors.js';
 /** What zxcvbn calls "safely unguessable" (≥ 10^8 guesses); below it a password is refused. */
 export const MIN_SCORE = 3;
 /**
- * zxcvbn's matching grows faster than linearly with length (a 256-character password took ~40 ms, 64 characters
- * ~3 ms on this machine): only the first ANALYSED_LENGTH characters are analysed. A password that long which is
- * still weak in its first 64 characters is weak; one strong in them is strong whatever follows.
+ * zxcvbn's matching grows much faster than linearly with length, its l33t matcher above all (measured on 2 shared
+ * CPUs: 40 symbols took 556 ms with l33tMaxSubstitutions 10, 49 ms with none): only the first ANALYSED_LENGTH
+ * characters are analysed, with at most 2 l33t substitutions tried (p@ssw0rd and P@55w0rd!2024 are still caught).
+ * A password whose first 32 characters are weak is weak; one strong in them is strong whatever follows.
  */
-export const ANALYSED_LENGTH = 40;
+export const ANALYSED_LENGTH = 32;
 
 /**
  * Common Thai given names, nicknames, words and places as Thais type them in Latin letters (RTGS and the usual
@@ -99,8 +100,8 @@ const options = {
   graphs: common.adjacencyGraphs,
   dictionary: { ...common.dictionary, ...english.dictionary, 'thai-common': THAI_WORDS },
   maxLength: ANALYSED_LENGTH,
-  // The default (100) let a 48-character password of symbols take ~400 ms of CPU; 10 keeps any input under ~60 ms.
-  l33tMaxSubstitutions: 10,
+  // The default (100) let a 48-character password of symbols take ~400 ms of CPU; 2 keeps any input near 60 ms.
+  l33tMaxSubstitutions: 2,
 };
 /** One factory per language: the dictionaries are ranked once each, at first use (~100 ms), not per call. */
 const factories: Partial<Record<Locale, ZxcvbnFactory>> = {};
