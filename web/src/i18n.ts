@@ -205,6 +205,13 @@ const en = {
   'error.invalid.title': 'A title has 1 to 200 characters.',
   'error.invalid.message': 'A message has 1 to 5000 characters.',
   'error.invalid.reason': 'A reason has at most 500 characters.',
+  'error.REAUTH_REQUIRED': 'Enter your password again to make this change.',
+  'error.WEAK_PASSWORD': 'This password is too easy to guess. Use a few uncommon words, without your name, email or phone.',
+  'reauth.title': 'Confirm it’s you',
+  'reauth.body': 'For your security, enter your password again to make this change.',
+  'reauth.confirm': 'Confirm',
+  'reauth.cancel': 'Cancel',
+  'reauth.wrong': 'Wrong password.',
   'error.required': 'Required.',
 } as const;
 
@@ -414,6 +421,13 @@ const th: Record<MessageKey, string> = {
   'error.invalid.title': 'หัวข้อต้องยาว 1 ถึง 200 ตัวอักษร',
   'error.invalid.message': 'ข้อความต้องยาว 1 ถึง 5000 ตัวอักษร',
   'error.invalid.reason': 'เหตุผลยาวได้ไม่เกิน 500 ตัวอักษร',
+  'error.REAUTH_REQUIRED': 'โปรดใส่รหัสผ่านอีกครั้งเพื่อทำรายการนี้',
+  'error.WEAK_PASSWORD': 'รหัสผ่านนี้เดาได้ง่ายเกินไป ใช้คำที่ไม่ค่อยมีคนใช้หลายคำต่อกัน โดยไม่มีชื่อ อีเมล หรือเบอร์โทรศัพท์ของคุณ',
+  'reauth.title': 'ยืนยันว่าเป็นคุณ',
+  'reauth.body': 'เพื่อความปลอดภัย โปรดใส่รหัสผ่านอีกครั้งเพื่อทำรายการนี้',
+  'reauth.confirm': 'ยืนยัน',
+  'reauth.cancel': 'ยกเลิก',
+  'reauth.wrong': 'รหัสผ่านไม่ถูกต้อง',
   'error.required': 'โปรดกรอกข้อมูลนี้',
 };
 

@@ -88,6 +88,15 @@ export type PresenceStatus =
   /** At least one open, authenticated socket. */
   | 'ONLINE';
 
+/** Exactly one proof. */
+export type ReauthenticateInput = {
+  /** A code from your authenticator app (when you have one). */
+  code?: string | null | undefined;
+  /** A passkey's assertion (when you have one). */
+  passkeyResponse?: unknown;
+  password?: string | null | undefined;
+};
+
 export type RefreshTokenInput = {
   refreshToken: string;
 };
@@ -429,6 +438,13 @@ export type WebVerifyPhoneMutationVariables = Exact<{
 
 
 export type WebVerifyPhoneMutation = { verifyPhone: { user: { id: string, phoneVerified: boolean } } };
+
+export type WebReauthenticateMutationVariables = Exact<{
+  input: ReauthenticateInput;
+}>;
+
+
+export type WebReauthenticateMutation = { reauthenticate: { provedAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -977,3 +993,10 @@ export const WebVerifyPhoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebVerifyPhoneMutation, WebVerifyPhoneMutationVariables>;
+export const WebReauthenticateDocument = new TypedDocumentString(`
+    mutation WebReauthenticate($input: ReauthenticateInput!) {
+  reauthenticate(input: $input) {
+    provedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebReauthenticateMutation, WebReauthenticateMutationVariables>;
