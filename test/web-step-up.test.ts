@@ -72,7 +72,7 @@ test('a new email after REAUTH_MAX_AGE asks for the password, refuses a wrong on
   await page.locator('#reauth-password').fill(input.password);
   await page.locator('#reauth-form button[type="submit"]').click();
   await dialog.waitFor({ state: 'detached', timeout: LIVE_MS });
-  await page.locator('#profile-notice:has-text("Saved")').waitFor({ timeout: LIVE_MS });
+  await page.locator('#profile-notice').filter({ hasText: /Saved|บันทึกแล้ว/ }).waitFor({ timeout: LIVE_MS });
   assert.equal((await pending(userId)).pending_email, newEmail);
   await screenshot(page, 'step-up-saved');
   const [history] = await server.db.query<{ reasons: string }[]>("SELECT GROUP_CONCAT(reason ORDER BY id) AS reasons FROM login_history WHERE user_id = ? AND reason LIKE 'REAUTH%'", [userId]);
