@@ -82,7 +82,7 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
   if (!generated) {
     // ADMIN_PASSWORD is held to the rule every other password is: a weak one stops the start, saying why.
     try {
-      assertStrongPassword(password, { username: name.username, email }, 'en', 'ADMIN_PASSWORD');
+      await assertStrongPassword(password, { username: name.username, email }, 'en', 'ADMIN_PASSWORD');
     } catch (error) {
       throw new Error(`ADMIN_PASSWORD is too weak: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -5,9 +5,7 @@
 // There is no Thai language package for zxcvbn-ts on npm (checked 2026-11: @zxcvbn-ts/language-* covers ar, cs, de,
 // en, es-es, fi, fr, id, it, ja, nl-be, pl, pt-br), so THAI_WORDS below is our own user dictionary and the Thai
 // feedback texts are our own translation of the English package's.
-import { ZxcvbnFactory, type TranslationKeys, type ZxcvbnResult } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import type { TranslationKeys, ZxcvbnFactory, ZxcvbnResult } from '@zxcvbn-ts/core';
 import type { Locale } from '../../delivery/templates.js';
 import { AppError } from '../../errors.js';
 
@@ -96,17 +94,31 @@ const THAI_TRANSLATIONS: TranslationKeys = {
   },
 };
 
+/**
+ * The library and its dictionaries (several MB of word lists) are loaded at the first password checked, not at
+ * start-up: every process that never sets a password (a refused start, a migration) is spared them.
+ */
+let library: Promise<{ core: typeof import('@zxcvbn-ts/core'); common: typeof import('@zxcvbn-ts/language-common'); english: typeof import('@zxcvbn-ts/language-en') }> | undefined;
+const loadLibrary = () =>
+  (library ??= Promise.all([import('@zxcvbn-ts/core'), import('@zxcvbn-ts/language-common'), import('@zxcvbn-ts/language-en')]).then(([core, common, english]) => ({ core, common, english })));
+
 const options = {
-  graphs: common.adjacencyGraphs,
-  dictionary: { ...common.dictionary, ...english.dictionary, 'thai-common': THAI_WORDS },
   maxLength: ANALYSED_LENGTH,
   // The default (100) let a 48-character password of symbols take ~400 ms of CPU; 2 keeps any input near 60 ms.
   l33tMaxSubstitutions: 2,
 };
 /** One factory per language: the dictionaries are ranked once each, at first use (~100 ms), not per call. */
 const factories: Partial<Record<Locale, ZxcvbnFactory>> = {};
-function factory(locale: Locale): ZxcvbnFactory {
-  return (factories[locale] ??= new ZxcvbnFactory({ ...options, translations: locale === 'th' ? THAI_TRANSLATIONS : english.translations }));
+async function factory(locale: Locale): Promise<ZxcvbnFactory> {
+  const existing = factories[locale];
+  if (existing) return existing;
+  const { core, common, english } = await loadLibrary();
+  return (factories[locale] ??= new core.ZxcvbnFactory({
+    ...options,
+    graphs: common.adjacencyGraphs,
+    dictionary: { ...common.dictionary, ...english.dictionary, 'thai-common': THAI_WORDS },
+    translations: locale === 'th' ? THAI_TRANSLATIONS : english.translations,
+  }));
 }
 
 /** Who the password belongs to: what it may not contain, and what zxcvbn treats as easy to guess. */
@@ -164,9 +176,9 @@ export interface StrengthVerdict {
 }
 
 /** zxcvbn's estimate, with the owner's details as user inputs (so "somchai2024!" is weak for somchai). */
-export function estimateStrength(password: string, owner: PasswordOwner = {}, locale: Locale = 'en'): StrengthVerdict & { result: ZxcvbnResult } {
+export async function estimateStrength(password: string, owner: PasswordOwner = {}, locale: Locale = 'en'): Promise<StrengthVerdict & { result: ZxcvbnResult }> {
   const inputs = [owner.username, owner.email, owner.email?.split('@')[0], owner.phone ? phoneDigits(owner.phone) : undefined].filter((v): v is string => !!v);
-  const result = factory(locale).check(password.slice(0, ANALYSED_LENGTH), inputs);
+  const result = (await factory(locale)).check(password.slice(0, ANALYSED_LENGTH), inputs);
   const reasons = [result.feedback.warning, ...result.feedback.suggestions].filter((v): v is string => !!v);
   return { score: result.score, reasons, result };
 }
@@ -175,11 +187,11 @@ export function estimateStrength(password: string, owner: PasswordOwner = {}, lo
  * Throws WEAK_PASSWORD (with `field`, `score` and `reasons`) for a password that contains its owner's details or
  * scores below MIN_SCORE; the message names the reasons in `locale`.
  */
-export function assertStrongPassword(password: string, owner: PasswordOwner, locale: Locale, field = 'password'): void {
+export async function assertStrongPassword(password: string, owner: PasswordOwner, locale: Locale, field = 'password'): Promise<void> {
   const texts = MESSAGES[locale];
   const personal = containedPersonalDetail(password, owner);
   if (personal) throw new AppError('WEAK_PASSWORD', texts[personal], { field, reasons: [texts[personal]], score: 0 });
-  const { score, reasons } = estimateStrength(password, owner, locale);
+  const { score, reasons } = await estimateStrength(password, owner, locale);
   if (score < MIN_SCORE) {
     throw new AppError('WEAK_PASSWORD', [texts.weak, ...reasons].join(' '), { field, reasons, score });
   }

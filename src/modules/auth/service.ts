@@ -66,7 +66,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
   });
   const { username, usernameKey, usernameSkeleton } = values.username;
   // No account yet, so no chosen language: DEFAULT_LOCALE (the web client shows its own text for the code).
-  assertStrongPassword(input.password, { username, email: values.email, phone: values.phone }, runtime.config.defaultLocale);
+  await assertStrongPassword(input.password, { username, email: values.email, phone: values.phone }, runtime.config.defaultLocale);
   const { rateLimits } = runtime.config;
   await enforceRateLimits(runtime.rateLimits, [
     { key: `register:ip:${ipKey(client)}`, limit: rateLimits.registerPerIp },
@@ -219,7 +219,7 @@ export async function changePassword(
     throw badInput('newPassword', 'New password must be different from the current one');
   }
   const user = await verifyOwnPassword(runtime, viewer.user.id, input.currentPassword, client, { purpose: 'CHANGE_PASSWORD', field: 'currentPassword' });
-  assertStrongPassword(input.newPassword, user, user.locale ?? runtime.config.defaultLocale, 'newPassword');
+  await assertStrongPassword(input.newPassword, user, user.locale ?? runtime.config.defaultLocale, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'password_changed' };
   const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {

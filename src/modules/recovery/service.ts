@@ -157,7 +157,7 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
   // account; a weak password is refused before the proof is used up, so the same link or code works again.
   const row = await useProof(runtime, 'password_reset', input, client, async (proof) => {
     const owner = await findUserById(runtime.db, proof.userId);
-    if (owner) assertStrongPassword(input.newPassword, owner, localeOf(runtime.config, owner), 'newPassword');
+    if (owner) await assertStrongPassword(input.newPassword, owner, localeOf(runtime.config, owner), 'newPassword');
   });
   const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: row.userId, reason: 'password_reset' };
