@@ -16,7 +16,7 @@ const people: Person[] = [];
 
 before(async () => {
   await buildWeb();
-  server = await startTestServer({ DEFAULT_LOCALE: 'en' });
+  server = await startTestServer({ DEFAULT_LOCALE: 'en', REAUTH_MAX_AGE: '600' });
   browser = await launchBrowser();
 });
 after(async () => {
