@@ -5,7 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { isSupportedCountry, type CountryCode } from 'libphonenumber-js';
 import { z } from 'zod';
 import { bool, intInRange, limit, optionalBool, optionalString, trustProxy, type ConfigFragment, type Env, type TrustProxy } from './env.js';
-import { lockoutConfig } from './modules/auth/config.js';
+import { argon2Config, lockoutConfig, stepUpConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
 import { mfaConfig } from './modules/mfa/config.js';
@@ -22,6 +22,8 @@ export { unmapIPv4, type TrustProxy } from './env.js';
  */
 const CONFIG_FRAGMENTS = {
   lockout: lockoutConfig,
+  argon2: argon2Config,
+  stepUp: stepUpConfig,
   realtime: realtimeConfig,
   delivery: deliveryConfig,
   recovery: recoveryConfig,

@@ -4,6 +4,10 @@
 export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'BAD_USER_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'TOO_MANY_SUBSCRIPTIONS'
   /** Sign-in refused until the email is verified (REQUIRE_VERIFIED_EMAIL). */
   | 'EMAIL_NOT_VERIFIED'
+  /** A password too easy to guess, or containing the owner's username, email or phone (details say why). */
+  | 'WEAK_PASSWORD'
+  /** A sensitive change asked for too long after the session last proved who holds it: call `reauthenticate`. */
+  | 'REAUTH_REQUIRED'
   /** Sign-in through an OpenID provider (src/modules/oidc/): each a screen in the web client. */
   | OidcErrorCode;
 

@@ -5,6 +5,7 @@ import type { Database, Db } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events.js';
 import type { SessionCache } from './modules/auth/session-cache.js';
+import type { ReauthVerifier } from './modules/auth/reauth-verifiers.js';
 import type { SecondFactor, SignInStep } from './modules/auth/sign-in-steps.js';
 import type { Presence } from './modules/realtime/presence.js';
 import type { RateLimitStore } from './rate-limit.js';
@@ -27,6 +28,8 @@ export interface Runtime {
   signInSteps: readonly SignInStep[];
   /** The kinds of second factor (TOTP, backup codes, passkeys); see modules/index.ts. */
   secondFactors: readonly SecondFactor[];
+  /** What `reauthenticate` accepts besides a password (a TOTP code, a passkey); see modules/index.ts. */
+  reauthVerifiers: readonly ReauthVerifier[];
   /** Where avatar files live; the same for every instance when they share a bucket. */
   storage: ObjectStorage;
   /** Outgoing email and SMS: `runtime.delivery.send(message)`, or `enqueue(tx, message)` then `kick()` after commit. */

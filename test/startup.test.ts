@@ -119,10 +119,10 @@ describe('database', () => {
       JWT_SECRET: TEST_JWT_SECRET,
       ADMIN_USERNAME: 'chief',
       ADMIN_EMAIL: 'chief@example.com',
-      ADMIN_PASSWORD: 'chief-password',
+      ADMIN_PASSWORD: 'granite-orchid-42',
     };
     const first = await startServerProcess(env);
-    const login = await graphql(first.url, LOGIN, { input: { identifier: 'chief@example.com', password: 'chief-password' } });
+    const login = await graphql(first.url, LOGIN, { input: { identifier: 'chief@example.com', password: 'granite-orchid-42' } });
     assert.deepEqual(session(login.data?.login).user, { username: 'chief', role: { name: 'Admin' } });
     await first.stop();
 

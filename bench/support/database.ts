@@ -41,7 +41,7 @@ export interface SeededUser {
 let passwordHash: Promise<string> | undefined;
 /** One argon2id hash of BENCH_PASSWORD with the service's own parameters, shared by every seeded user. */
 export function benchPasswordHash(): Promise<string> {
-  passwordHash ??= hashPassword(BENCH_PASSWORD);
+  passwordHash ??= hashPassword(BENCH_PASSWORD, ARGON2_OPTIONS);
   return passwordHash;
 }
 export { ARGON2_OPTIONS };

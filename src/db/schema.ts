@@ -151,6 +151,12 @@ export const sessions = mysqlTable(
      * enroll one (src/modules/mfa/); confirming enrollment ends it and hands out a full session.
      */
     enrollmentOnly: boolean('enrollment_only').notNull().default(false),
+    /**
+     * When the holder last proved who they are (a password, a code, a passkey): set at sign-in and by
+     * `reauthenticate`, never by a refresh. Sensitive changes need it within REAUTH_MAX_AGE; null (sessions from
+     * before the column) needs a reauthentication first.
+     */
+    provedAt: datetime('proved_at', { mode: 'date', fsp: 3 }),
   },
   (t) => [
     uniqueIndex('sessions_jti_unique').on(t.jti),

@@ -5,6 +5,7 @@ import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import { hashPassword } from '../modules/auth/passwords.js';
+import { assertStrongPassword } from '../modules/auth/password-strength.js';
 import { ADMIN_ROLE, BUILT_IN_PERMISSIONS, BUILT_IN_ROLES } from '../modules/roles/catalog.js';
 import { roleIdByName } from '../modules/roles/service.js';
 import { normalizeEmail, normalizeUsername, type Username } from '../modules/users/identity.js';
@@ -78,7 +79,15 @@ async function seedFirstAdmin(db: Db, config: Config, log: Logger): Promise<void
     generated = true;
   }
 
-  const passwordHash = await hashPassword(password);
+  if (!generated) {
+    // ADMIN_PASSWORD is held to the rule every other password is: a weak one stops the start, saying why.
+    try {
+      await assertStrongPassword(password, { username: name.username, email }, 'en', 'ADMIN_PASSWORD');
+    } catch (error) {
+      throw new Error(`ADMIN_PASSWORD is too weak: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const passwordHash = await hashPassword(password, config.argon2);
   await db.transaction(async (tx) => {
     const [result] = await tx.insert(users).values({ ...name, email, passwordHash, roleId: adminRoleId });
     await tx.insert(userStatus).values({ userId: result.insertId });

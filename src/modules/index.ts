@@ -9,6 +9,7 @@ import { oidcRoute } from './oidc/route.js';
 import type { SecondFactor, SignInStep } from './auth/sign-in-steps.js';
 import { backupCodeFactor, totpFactor } from './mfa/factors.js';
 import { secondFactorStep } from './mfa/service.js';
+import type { ReauthVerifier } from './auth/reauth-verifiers.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
 
@@ -27,3 +28,9 @@ export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFa
 
 /** The kinds of second factor a user may have; the sign-in challenge offers those the user has (see mfa/). */
 export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor];
+
+/**
+ * What `reauthenticate` accepts besides a password, one per input field (`code`, `passkeyResponse`): the second-factor
+ * modules add theirs. Without one, that field answers BAD_USER_INPUT.
+ */
+export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [];

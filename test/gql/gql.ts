@@ -82,6 +82,7 @@ type Documents = {
     "\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": typeof types.MfaStateDocument,
     "\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n": typeof types.UsersMfaStateDocument,
     "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": typeof types.LoginWithSessionFlagDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": typeof types.ReauthenticateDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n    }\n  }\n": typeof types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n        name\n        createdAt\n        lastUsedAt\n        deviceType\n        backedUp\n        flagged\n      }\n    }\n  }\n": typeof types.FinishPasskeyRegistrationDocument,
     "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      deviceType\n      backedUp\n      flagged\n    }\n  }\n": typeof types.MyPasskeysDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  query MfaState {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": types.MfaStateDocument,
     "\n  query UsersMfaState($search: String!) {\n    users(search: $search, first: 5) {\n      edges {\n        node {\n          id\n          username\n          mfaEnabled\n          mfaMethods\n        }\n      }\n    }\n  }\n": types.UsersMfaStateDocument,
     "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n": types.LoginWithSessionFlagDocument,
+    "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": types.ReauthenticateDocument,
     "\n  mutation StartPasskeyRegistration {\n    startPasskeyRegistration {\n      options\n    }\n  }\n": types.StartPasskeyRegistrationDocument,
     "\n  mutation FinishPasskeyRegistration($input: FinishPasskeyRegistrationInput!) {\n    finishPasskeyRegistration(input: $input) {\n      passkey {\n        id\n        name\n        createdAt\n        lastUsedAt\n        deviceType\n        backedUp\n        flagged\n      }\n    }\n  }\n": types.FinishPasskeyRegistrationDocument,
     "\n  query MyPasskeys {\n    myPasskeys {\n      id\n      name\n      createdAt\n      lastUsedAt\n      deviceType\n      backedUp\n      flagged\n    }\n  }\n": types.MyPasskeysDocument,
@@ -454,6 +456,10 @@ export function graphql(source: "\n  query UsersMfaState($search: String!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation LoginWithSessionFlag($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ... on AuthPayload {\n        token\n        mfaEnrollmentRequired\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

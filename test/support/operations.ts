@@ -542,3 +542,11 @@ export const LoginWithSessionFlag = graphql(`
     }
   }
 `);
+
+export const Reauthenticate = graphql(`
+  mutation Reauthenticate($input: ReauthenticateInput!) {
+    reauthenticate(input: $input) {
+      provedAt
+    }
+  }
+`);

@@ -12,13 +12,26 @@ export function onForbidden(listener: () => void): () => void {
   return () => forbiddenListeners.delete(listener);
 }
 
+/** Asks the user to prove who they are again (views/reauth.ts); true once they did. Set by main.ts. */
+let reauthPrompt: (() => Promise<boolean>) | undefined;
+export function setReauthPrompt(prompt: () => Promise<boolean>): void {
+  reauthPrompt = prompt;
+}
+
 async function authed<R>(send: (token: string) => Promise<R>): Promise<R> {
   let tokens = await session.fresh();
+  let reauthenticated = false;
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await send(tokens.token);
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
+      // A sensitive change after REAUTH_MAX_AGE: the password prompt, then the same change once more.
+      if (error.code === 'REAUTH_REQUIRED' && reauthPrompt && !reauthenticated) {
+        reauthenticated = true;
+        if (await reauthPrompt()) continue;
+        throw error;
+      }
       if (error.code === 'UNAUTHENTICATED') {
         if (error.reason === 'TOKEN_EXPIRED' && attempt === 0) {
           tokens = await session.refresh(tokens);

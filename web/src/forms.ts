@@ -100,6 +100,14 @@ export function describe(error: unknown, fieldName?: string, serverMessage?: str
       return t('error.RATE_LIMITED', { seconds: error.retryAfterSeconds ?? 60 });
     case 'FORBIDDEN':
       return t('error.FORBIDDEN');
+    case 'REAUTH_REQUIRED':
+      return t('error.REAUTH_REQUIRED');
+    case 'WEAK_PASSWORD': {
+      // The server says why (zxcvbn's warning and suggestions) in the account's language; shown when that is the
+      // page's language too, else our own line.
+      const message = serverMessage ?? error.message;
+      return /[\u0E00-\u0E7F]/.test(message) === (lang() === 'th') ? message : t('error.WEAK_PASSWORD');
+    }
     case 'NOT_FOUND':
       return t('error.NOT_FOUND');
     case 'CONFLICT': {

@@ -1,6 +1,6 @@
 // The web client's entry: the page frame (header, navigation, language switch), hash routes, and the wiring of the
 // live connection (presence, messages, notifications) to the views.
-import { gql } from './api.js';
+import { gql, setReauthPrompt } from './api.js';
 import * as chat from './chat.js';
 import { avatar, byId, h, replace } from './dom.js';
 import type { PresenceStatus } from './gql/graphql.js';
@@ -17,6 +17,7 @@ import { chatView } from './views/chat.js';
 import { notificationsView } from './views/notifications.js';
 import { profileView } from './views/profile.js';
 import { oidcLanding } from './views/oidc.js';
+import { promptReauth } from './views/reauth.js';
 import { resetPasswordPage, verifyEmailPage } from './views/recovery.js';
 import type { View } from './views/view.js';
 
@@ -347,6 +348,9 @@ function landingPage(): boolean {
   replace(byId('view'), page);
   return true;
 }
+// A sensitive change answered REAUTH_REQUIRED: ask for the password, then api.ts sends the change again.
+setReauthPrompt(promptReauth);
+
 function start(): void {
   void session.init().then((tokens) => (tokens ? enterApp() : route(false)));
 }

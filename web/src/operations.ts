@@ -735,3 +735,12 @@ export const StopImpersonation = graphql(`
     }
   }
 `);
+
+/** Proves again who holds the session, when a sensitive change answered REAUTH_REQUIRED (views/reauth.ts). */
+export const Reauthenticate = graphql(`
+  mutation WebReauthenticate($input: ReauthenticateInput!) {
+    reauthenticate(input: $input) {
+      provedAt
+    }
+  }
+`);

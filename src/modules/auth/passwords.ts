@@ -1,4 +1,6 @@
-// argon2id hashing. Parameters are OWASP's minimum for argon2id (19 MiB, 2 passes, 1 lane).
+// argon2id hashing. The parameters come from ARGON2_MEMORY_KIB, ARGON2_TIME_COST and ARGON2_PARALLELISM (defaults:
+// OWASP's first recommendation, 19 MiB, 2 passes, 1 lane); a stored hash made with others is rehashed at the next
+// sign-in (needsRehash), so raising them upgrades every active account without a reset.
 import { randomBytes } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { hash, verify } from '@node-rs/argon2';
@@ -6,10 +8,26 @@ import pLimit from 'p-limit';
 import { badInput } from '../../errors.js';
 import { assertPlainText } from '../../validation.js';
 
-export const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export interface Argon2Params {
+  memoryCost: number;
+  timeCost: number;
+  parallelism: number;
+}
+
+/** The defaults (ARGON2_* unset). Benchmarks that must match the service's cost use these. */
+export const ARGON2_OPTIONS: Argon2Params = { memoryCost: 19456, timeCost: 2, parallelism: 1 };
 export const PASSWORD_MIN_LENGTH = 8;
 /** argon2 would take any length; a cap keeps a 1 MB "password" from being hashed. */
 export const PASSWORD_MAX_LENGTH = 256;
+
+/**
+ * OWASP's equivalent argon2id settings (Password Storage Cheat Sheet): the least memory (KiB) each number of passes
+ * needs. Anything weaker is refused at start-up.
+ */
+export const OWASP_MIN_MEMORY_KIB_BY_PASSES: Readonly<Record<number, number>> = { 1: 47104, 2: 19456, 3: 12288, 4: 9216, 5: 7168 };
+export function owaspMinimumMemoryKib(timeCost: number): number {
+  return OWASP_MIN_MEMORY_KIB_BY_PASSES[Math.min(Math.max(timeCost, 1), 5)]!;
+}
 
 /**
  * At most one hash per CPU this process may run on (its affinity counts, so a pinned process gets what it was
@@ -20,8 +38,8 @@ export const PASSWORD_MAX_LENGTH = 256;
  */
 const argon2Slots = pLimit(availableParallelism());
 
-export function hashPassword(password: string): Promise<string> {
-  return argon2Slots(() => hash(password, ARGON2_OPTIONS));
+export function hashPassword(password: string, params: Argon2Params): Promise<string> {
+  return argon2Slots(() => hash(password, params));
 }
 
 export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
@@ -33,13 +51,36 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-let dummyHash: Promise<string> | undefined;
-/** A hash to verify against when no account matches, so unknown identifiers cost the same as wrong passwords. */
-export function getDummyHash(): Promise<string> {
-  dummyHash ??= hashPassword(randomBytes(24).toString('base64'));
-  return dummyHash;
+/** The parameters of a PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`); undefined when it is not argon2id. */
+export function parseArgon2Hash(phc: string): (Argon2Params & { version: number }) | undefined {
+  const match = /^\$argon2id\$v=(\d+)\$m=(\d+),t=(\d+),p=(\d+)\$[A-Za-z0-9+/]+\$[A-Za-z0-9+/]+$/.exec(phc);
+  if (!match) return undefined;
+  return { version: Number(match[1]), memoryCost: Number(match[2]), timeCost: Number(match[3]), parallelism: Number(match[4]) };
 }
 
+/**
+ * Whether a stored hash should be replaced after a successful verification: made with other parameters (weaker or
+ * stronger: the configured ones are the policy), an older argon2 version, or another algorithm.
+ */
+export function needsRehash(phc: string, params: Argon2Params): boolean {
+  const stored = parseArgon2Hash(phc);
+  return !stored || stored.version !== 0x13 || stored.memoryCost !== params.memoryCost || stored.timeCost !== params.timeCost || stored.parallelism !== params.parallelism;
+}
+
+let dummyHash: { params: Argon2Params; hash: Promise<string> } | undefined;
+/**
+ * A hash to verify against when no account matches, so unknown identifiers cost the same as wrong passwords: made
+ * with the configured parameters, as the accounts' hashes are (after their rehash).
+ */
+export function getDummyHash(params: Argon2Params): Promise<string> {
+  const same = dummyHash && (['memoryCost', 'timeCost', 'parallelism'] as const).every((key) => dummyHash!.params[key] === params[key]);
+  if (!dummyHash || !same) {
+    dummyHash = { params, hash: hashPassword(randomBytes(24).toString('base64'), params) };
+  }
+  return dummyHash.hash;
+}
+
+/** Length and characters; strength and personal details are password-strength.ts's, once the owner is known. */
 export function checkPasswordPolicy(password: string, field = 'password'): void {
   if (password.length < PASSWORD_MIN_LENGTH) {
     throw badInput(field, `Password must be at least ${PASSWORD_MIN_LENGTH} characters long`);

@@ -6,6 +6,8 @@ import type { Context } from '../../graphql/context.js';
 import type { SessionRow } from '../../db/schema.js';
 import { parseId } from '../../validation.js';
 import { forbidDuringImpersonation } from '../audit/guard.js';
+import { requireRecentProof } from './guards.js';
+import { reauthenticate } from './step-up.js';
 import {
   changePassword,
   listSessions,
@@ -113,12 +115,16 @@ const RefreshTokenInput = builder.inputType('RefreshTokenInput', {
   fields: (t) => ({ refreshToken: t.string({ required: true }) }),
 });
 
+const PASSWORD_RULES =
+  'At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; ' +
+  'WEAK_PASSWORD says why otherwise.';
+
 const RegisterUserInput = builder.inputType('RegisterUserInput', {
   fields: (t) => ({
     username: t.string({ required: true, description: '3 to 32 characters: letters (any script), digits, "_", "." and "-", starting with a letter.' }),
     email: t.string({ required: true }),
     phone: t.string({ required: true, description: 'Any common format, e.g. 081-234-5678 or +66812345678.' }),
-    password: t.string({ required: true, description: 'At least 8 characters.', ...secretText }),
+    password: t.string({ required: true, description: PASSWORD_RULES, ...secretText }),
   }),
 });
 
@@ -132,7 +138,7 @@ const LoginInput = builder.inputType('LoginInput', {
 const ChangePasswordInput = builder.inputType('ChangePasswordInput', {
   fields: (t) => ({
     currentPassword: t.string({ required: true, description: 'Empty for an account that has no password yet (made through an OpenID provider).', ...secretText }),
-    newPassword: t.string({ required: true, description: 'At least 8 characters.', ...secretText }),
+    newPassword: t.string({ required: true, description: PASSWORD_RULES, ...secretText }),
   }),
 });
 
@@ -186,11 +192,11 @@ builder.mutationFields((t) => ({
   }),
   revokeOtherSessions: t.field({
     type: builder.simpleObject('RevokeOtherSessionsPayload', { fields: (f) => ({ revokedCount: f.int() }) }),
-    description: 'Signs out every session but this one.',
+    description: 'Signs out every session but this one. Needs a recent proof (REAUTH_REQUIRED otherwise: see `reauthenticate`).',
     authScopes: { authenticated: true },
     resolve: async (_root, _args, ctx) => {
       await forbidDuringImpersonation(ctx);
-      return { revokedCount: await revokeOtherSessions(ctx.runtime, await ctx.auth.require()) };
+      return { revokedCount: await revokeOtherSessions(ctx.runtime, await requireRecentProof(ctx)) };
     },
   }),
   logout: t.field({
@@ -204,13 +210,38 @@ builder.mutationFields((t) => ({
   }),
   changePassword: t.field({
     type: ChangePasswordPayload,
-    description: "Changes the caller's password and signs out every other session.",
+    description:
+      "Changes the caller's password and signs out every other session. The current password is the proof step-up asks for " +
+      '(a wrong one counts toward the lockout); the new one must be strong (WEAK_PASSWORD says why otherwise).',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       await forbidDuringImpersonation(ctx);
-      const { revokedSessions } = await changePassword(ctx.runtime, await ctx.auth.require(), input);
+      const { revokedSessions } = await changePassword(ctx.runtime, await ctx.auth.require(), input, ctx.client);
       return { success: true, revokedSessions };
     },
   }),
 }));
+
+const ReauthenticateInput = builder.inputType('ReauthenticateInput', {
+  description: 'Exactly one proof.',
+  fields: (t) => ({
+    password: t.string({ required: false, ...secretText }),
+    code: t.string({ required: false, description: 'A code from your authenticator app (when you have one).' }),
+    passkeyResponse: t.field({ type: 'JSON', required: false, description: "A passkey's assertion (when you have one)." }),
+  }),
+});
+
+builder.mutationField('reauthenticate', (t) =>
+  t.field({
+    type: builder.simpleObject('ReauthenticatePayload', {
+      fields: (f) => ({ provedAt: f.field({ type: 'DateTime', description: 'When this session last proved who holds it: now.' }) }),
+    }),
+    description:
+      'Proves again who holds this session, so that sensitive changes (new email or phone, signing out other sessions, ' +
+      'removing a second factor) are allowed for REAUTH_MAX_AGE seconds. A wrong password counts toward the lockout.',
+    authScopes: { authenticated: true },
+    args: { input: t.arg({ type: ReauthenticateInput, required: true }) },
+    resolve: async (_root, { input }, ctx) => ({ provedAt: await reauthenticate(ctx.runtime, await ctx.auth.require(), input, ctx.client) }),
+  }),
+);

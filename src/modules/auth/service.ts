@@ -16,6 +16,8 @@ import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityCon
 import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
 import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
 import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
+import { assertStrongPassword } from './password-strength.js';
+import { markProved, rehashIfNeeded, verifyOwnPassword } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
 import { createSession, IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
@@ -81,6 +83,8 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     password: () => checkPasswordPolicy(input.password),
   });
   const { username, usernameKey, usernameSkeleton } = values.username;
+  // No account yet, so no chosen language: DEFAULT_LOCALE (the web client shows its own text for the code).
+  await assertStrongPassword(input.password, { username, email: values.email, phone: values.phone }, runtime.config.defaultLocale);
   const { rateLimits } = runtime.config;
   await enforceRateLimits(runtime.rateLimits, [
     { key: `register:ip:${ipKey(client)}`, limit: rateLimits.registerPerIp },
@@ -93,7 +97,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     if (isConflictOn(error, 'email')) await enforceRateLimits(runtime.rateLimits, [{ key: `register:email:${values.email}`, limit: rateLimits.registerPerEmail }]);
     throw error;
   });
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = await hashPassword(input.password, runtime.config.argon2);
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
 
   const userId = await runtime.db
@@ -180,7 +184,7 @@ export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier
   }
 
   // Always verify something, so an unknown identifier takes as long as a wrong password.
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
+  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash(runtime.config.argon2)), input.password);
 
   let failure: LoginFailure | null = null;
   if (!user) failure = 'UNKNOWN_IDENTIFIER';
@@ -195,6 +199,8 @@ export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier
   if (failure || !user) {
     throw new AppError('UNAUTHENTICATED', 'Wrong username, email, phone number or password', { reason: 'INVALID_CREDENTIALS' });
   }
+  // Right after the check, while the password is at hand: the only moment a hash can be remade.
+  await rehashIfNeeded(runtime, user, input.password);
   return user;
 }
 
@@ -219,30 +225,39 @@ export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
 /** How fresh a session must be to set the first password of an account that has none. */
 export const FIRST_PASSWORD_MAX_SESSION_AGE_MS = 10 * 60_000;
 
+/**
+ * The current password is the proof step-up asks for, so no reauthenticate is needed first; a wrong one counts
+ * toward the account's lockout like a failed sign-in. The session's proof time moves to now.
+ */
 export async function changePassword(
   runtime: Runtime,
   viewer: Viewer,
   input: { currentPassword: string; newPassword: string },
+  client: ClientInfo,
 ): Promise<{ revokedSessions: number }> {
-  const current = viewer.user.passwordHash;
-  if (current === null) {
+  // The new password's own faults first: they need no guess of the current one, and cost the lockout nothing.
+  checkPasswordPolicy(input.newPassword, 'newPassword');
+  if (input.newPassword === input.currentPassword) {
+    throw badInput('newPassword', 'New password must be different from the current one');
+  }
+  let user: UserRow;
+  if (viewer.user.passwordHash === null) {
     // An account made through an OpenID provider has no password to confirm; a stolen session could then set one
     // and keep the account, so only a session started in the last few minutes may.
     if (input.currentPassword !== '') throw badInput('currentPassword', 'This account has no password yet: leave the current password empty');
     if (Date.now() - viewer.session.createdAt.getTime() > FIRST_PASSWORD_MAX_SESSION_AGE_MS) {
       throw new AppError('FORBIDDEN', 'Sign in again, then set your password within ten minutes', { reason: 'RECENT_SIGN_IN_REQUIRED' });
     }
-  } else if (input.currentPassword.length > PASSWORD_MAX_LENGTH || !(await verifyPassword(current, input.currentPassword))) {
-    throw badInput('currentPassword', 'Current password is wrong');
+    user = viewer.user;
+  } else {
+    user = await verifyOwnPassword(runtime, viewer.user.id, input.currentPassword, client, { purpose: 'CHANGE_PASSWORD', field: 'currentPassword' });
   }
-  checkPasswordPolicy(input.newPassword, 'newPassword');
-  if (input.newPassword === input.currentPassword) {
-    throw badInput('newPassword', 'New password must be different from the current one');
-  }
-  const passwordHash = await hashPassword(input.newPassword);
+  await assertStrongPassword(input.newPassword, user, user.locale ?? runtime.config.defaultLocale, 'newPassword');
+  const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'password_changed' };
   const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, viewer.user.id));
+    await markProved(tx, viewer.session.id);
     announce.sessionsRevoked(revocation);
     return revokeSessions(tx, revocation);
   });

@@ -42,7 +42,8 @@ export async function createSession(
   options: { impersonatorId?: number; enrollmentOnly?: boolean } = {},
 ): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
   const jti = randomUUID();
-  const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
   const [result] = await db.insert(sessions).values({
     jti,
     userId,
@@ -50,8 +51,10 @@ export async function createSession(
     expiresAt,
     ip: client.ip,
     userAgent: client.userAgent?.slice(0, 512) ?? null,
-    lastUsedAt: new Date(),
+    lastUsedAt: now,
     enrollmentOnly: options.enrollmentOnly ?? false,
+    // Every session begins with a proof (a password, a code, a passkey, a new account's own password).
+    provedAt: now,
   });
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
   return { session: { id: result.insertId, jti, expiresAt }, refresh };

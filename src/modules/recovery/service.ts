@@ -13,12 +13,13 @@ import type { Runtime } from '../../runtime.js';
 import { assertPlainText } from '../../validation.js';
 import { accountLockKey, clearLockout, lockoutRemainingMs, readLockout, recordFailure } from '../auth/lockout.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js';
+import { assertStrongPassword } from '../auth/password-strength.js';
 import { finishSignIn, type SignInResult } from '../auth/service.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
 import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
-import { issueCode, issueLinkToken, useCode, useLinkToken, voidTokens } from './tokens.js';
+import { issueCode, issueLinkToken, useCode, useLinkToken, voidTokens, type BeforeUse } from './tokens.js';
 import { invalidToken, limitAttempts } from './verification.js';
 
 /** The identifier as typed, checked and classified (username, email or phone), or BAD_USER_INPUT. */
@@ -117,10 +118,16 @@ export interface ResetPasswordInput {
 }
 
 /** Whose token or code this is, used up; a wrong one counts against the code and is recorded. */
-async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?: string | null; identifier?: string | null; code?: string | null }, client: ClientInfo) {
+async function useProof(
+  runtime: Runtime,
+  purpose: CodePurpose,
+  proof: { token?: string | null; identifier?: string | null; code?: string | null },
+  client: ClientInfo,
+  beforeUse?: BeforeUse,
+) {
   await limitAttempts(runtime, client);
   if (proof.token) {
-    const row = await useLinkToken(runtime.db, runtime.config, purpose, proof.token);
+    const row = await useLinkToken(runtime.db, runtime.config, purpose, proof.token, beforeUse);
     if (!row) {
       await recordRecoveryEvent(runtime.db, 'BAD_TOKEN', { userId: null, identifier: purpose, client, success: false });
       throw invalidToken('token');
@@ -140,7 +147,7 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
       throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
     }
   }
-  const row = user && (await useCode(runtime.db, runtime.config, purpose, user.id, proof.code));
+  const row = user && (await useCode(runtime.db, runtime.config, purpose, user.id, proof.code, beforeUse));
   if (!row) {
     await runtime.db.transaction(async (tx) => {
       await recordRecoveryEvent(tx, 'WRONG_CODE', { userId: user?.id ?? null, identifier: text, client, success: false });
@@ -159,8 +166,13 @@ async function useProof(runtime: Runtime, purpose: CodePurpose, proof: { token?:
  */
 export async function resetPassword(runtime: Runtime, input: ResetPasswordInput, client: ClientInfo): Promise<SignInResult> {
   checkPasswordPolicy(input.newPassword, 'newPassword');
-  const row = await useProof(runtime, 'password_reset', input, client);
-  const passwordHash = await hashPassword(input.newPassword);
+  // Strength is judged against the account's own details and in its language, so only once the proof names the
+  // account; a weak password is refused before the proof is used up, so the same link or code works again.
+  const row = await useProof(runtime, 'password_reset', input, client, async (proof) => {
+    const owner = await findUserById(runtime.db, proof.userId);
+    if (owner) await assertStrongPassword(input.newPassword, owner, localeOf(runtime.config, owner), 'newPassword');
+  });
+  const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: row.userId, reason: 'password_reset' };
   await writeThenAnnounce(runtime, async (tx, announce) => {
     const user = (await findUserById(tx, row.userId))!;

@@ -69,7 +69,13 @@ async function consume(db: DbOrTx, id: number): Promise<boolean> {
 }
 
 /** The live row of a link token, used up by this call; undefined when it is unknown, used, expired or of another purpose. */
-export async function useLinkToken(db: DbOrTx, config: Config, purpose: VerificationPurpose, token: string): Promise<VerificationTokenRow | undefined> {
+/**
+ * Runs on a right token or code before it is used up: throwing refuses the request and leaves the token working
+ * (a reset link whose new password is too weak can be used again with a better one).
+ */
+export type BeforeUse = (row: VerificationTokenRow) => void | Promise<void>;
+
+export async function useLinkToken(db: DbOrTx, config: Config, purpose: VerificationPurpose, token: string, beforeUse?: BeforeUse): Promise<VerificationTokenRow | undefined> {
   if (!token || token.length > TOKEN_MAX_LENGTH) return undefined;
   const [row] = await db
     .select()
@@ -83,14 +89,16 @@ export async function useLinkToken(db: DbOrTx, config: Config, purpose: Verifica
       ),
     )
     .limit(1);
-  return row && (await consume(db, row.id)) ? row : undefined;
+  if (!row) return undefined;
+  await beforeUse?.(row);
+  return (await consume(db, row.id)) ? row : undefined;
 }
 
 /**
  * Tries a code against the user's live code of `purpose`, used up when right. Every try counts, right or wrong,
  * before the comparison (so parallel guesses cannot exceed the limit); at the limit the code is void.
  */
-export async function useCode(db: DbOrTx, config: Config, purpose: VerificationPurpose, userId: number, code: string): Promise<VerificationTokenRow | undefined> {
+export async function useCode(db: DbOrTx, config: Config, purpose: VerificationPurpose, userId: number, code: string, beforeUse?: BeforeUse): Promise<VerificationTokenRow | undefined> {
   const [row] = await db
     .select()
     .from(verificationTokens)
@@ -113,5 +121,7 @@ export async function useCode(db: DbOrTx, config: Config, purpose: VerificationP
   if (counted.affectedRows !== 1) return undefined;
   const given = Buffer.from(codeHash(config, purpose, userId, /^\d{6}$/.test(code) ? code : 'x'));
   const right = given.length === row.tokenHash.length && timingSafeEqual(given, Buffer.from(row.tokenHash));
-  return right && (await consume(db, row.id)) ? row : undefined;
+  if (!right) return undefined;
+  await beforeUse?.(row);
+  return (await consume(db, row.id)) ? row : undefined;
 }

@@ -92,7 +92,7 @@ builder.mutationField('updateProfile', (t) =>
       // Contact details are how an account is recovered: whoever acts as the user may not change them.
       if (input.email != null || input.phone != null) await forbidDuringImpersonation(ctx);
       const viewer = await ctx.auth.require();
-      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client) };
+      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client, viewer.session.id) };
     },
   }),
 );

@@ -7,6 +7,7 @@ import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { ClientInfo } from '../auth/sessions.js';
+import { assertRecentProof } from '../auth/step-up.js';
 import { normalizeEmail, normalizePhone, normalizeUsername } from './identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from './queries.js';
 import { enqueueEmailChange, enqueuePhoneVerification } from '../recovery/verification.js';
@@ -18,7 +19,11 @@ export interface ProfileInput {
   locale?: 'th' | 'en' | null;
 }
 
-export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo): Promise<UserRow> {
+/**
+ * A new email or phone needs a recent proof (step-up): `sessionId` is the caller's session. Checked before anything
+ * answers about the new value, so a stolen token cannot even probe which addresses are taken.
+ */
+export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo, sessionId: number): Promise<UserRow> {
   const { username, email, phone, locale } = input;
   if (username == null && email == null && phone == null && locale == null) {
     throw badInput('input', 'Give at least one of username, email, phone or locale');
@@ -29,6 +34,12 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     phone: () => (phone == null ? undefined : normalizePhone(phone, runtime.config.phoneDefaultRegion)),
   });
   const changes = { ...values.username, ...(locale == null ? {} : { locale }) };
+  const current = (await findUserById(runtime.db, userId))!;
+  // A new email or phone waits, pending, until its owner proves it (a link, a code); the old one stays in use
+  // meanwhile, and the old email is told. Giving the current value again drops what was pending.
+  const newEmail = values.email !== undefined && values.email !== current.email ? values.email : undefined;
+  const newPhone = values.phone !== undefined && values.phone !== current.phone ? values.phone : undefined;
+  if (newEmail !== undefined || newPhone !== undefined) await assertRecentProof(runtime, sessionId);
   // Each answer (CONFLICT or success) tells whether a username, email or phone is registered: counted per user and
   // per address (shared with registration), after validation so a typo costs nothing.
   const { rateLimits } = runtime.config;
@@ -41,11 +52,6 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
     { usernameKey: changes.usernameKey, usernameSkeleton: changes.usernameSkeleton, email: values.email, phone: values.phone },
     userId,
   );
-  const current = (await findUserById(runtime.db, userId))!;
-  // A new email or phone waits, pending, until its owner proves it (a link, a code); the old one stays in use
-  // meanwhile, and the old email is told. Giving the current value again drops what was pending.
-  const newEmail = values.email !== undefined && values.email !== current.email ? values.email : undefined;
-  const newPhone = values.phone !== undefined && values.phone !== current.phone ? values.phone : undefined;
   const pending = {
     ...(values.email === undefined ? {} : { pendingEmail: newEmail ?? null }),
     ...(values.phone === undefined ? {} : { pendingPhone: newPhone ?? null }),

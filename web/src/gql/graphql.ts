@@ -33,7 +33,7 @@ export type BroadcastNotificationInput = {
 export type ChangePasswordInput = {
   /** Empty for an account that has no password yet (made through an OpenID provider). */
   currentPassword: string;
-  /** At least 8 characters. */
+  /** At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; WEAK_PASSWORD says why otherwise. */
   newPassword: string;
 };
 
@@ -156,6 +156,15 @@ export type PresenceStatus =
   /** At least one open, authenticated socket. */
   | 'ONLINE';
 
+/** Exactly one proof. */
+export type ReauthenticateInput = {
+  /** A code from your authenticator app (when you have one). */
+  code?: string | null | undefined;
+  /** A passkey's assertion (when you have one). */
+  passkeyResponse?: unknown;
+  password?: string | null | undefined;
+};
+
 export type RefreshTokenInput = {
   refreshToken: string;
 };
@@ -170,7 +179,7 @@ export type RegenerateBackupCodesInput = {
 
 export type RegisterUserInput = {
   email: string;
-  /** At least 8 characters. */
+  /** At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; WEAK_PASSWORD says why otherwise. */
   password: string;
   /** Any common format, e.g. 081-234-5678 or +66812345678. */
   phone: string;
@@ -650,6 +659,13 @@ export type WebStopImpersonationMutationVariables = Exact<{ [key: string]: never
 
 
 export type WebStopImpersonationMutation = { stopImpersonation: { success: boolean } };
+
+export type WebReauthenticateMutationVariables = Exact<{
+  input: ReauthenticateInput;
+}>;
+
+
+export type WebReauthenticateMutation = { reauthenticate: { provedAt: string } };
 
 export type WebOidcProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1503,6 +1519,13 @@ export const WebStopImpersonationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebStopImpersonationMutation, WebStopImpersonationMutationVariables>;
+export const WebReauthenticateDocument = new TypedDocumentString(`
+    mutation WebReauthenticate($input: ReauthenticateInput!) {
+  reauthenticate(input: $input) {
+    provedAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebReauthenticateMutation, WebReauthenticateMutationVariables>;
 export const WebOidcProvidersDocument = new TypedDocumentString(`
     query WebOidcProviders {
   oidcProviders {
