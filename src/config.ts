@@ -9,6 +9,7 @@ import { lockoutConfig } from './modules/auth/config.js';
 import { realtimeConfig } from './modules/realtime/config.js';
 import { deliveryConfig } from './delivery/config.js';
 import { recoveryConfig } from './modules/recovery/config.js';
+import { privacyConfig } from './modules/privacy/config.js';
 import type { Limit } from './rate-limit.js';
 
 export { unmapIPv4, type TrustProxy } from './env.js';
@@ -22,6 +23,7 @@ const CONFIG_FRAGMENTS = {
   realtime: realtimeConfig,
   delivery: deliveryConfig,
   recovery: recoveryConfig,
+  privacy: privacyConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

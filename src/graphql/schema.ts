@@ -11,6 +11,7 @@ import '../modules/avatars/schema.js';
 import '../modules/audit/permission-history-schema.js';
 import '../modules/audit/login-history-schema.js';
 import '../modules/recovery/schema.js';
+import '../modules/privacy/schema.js';
 
 let schema: GraphQLSchema | undefined;
 

@@ -7,14 +7,18 @@ import { healthRoute } from './health/route.js';
 import type { SignInStep } from './auth/sign-in-steps.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
+import { exportsRoute } from './privacy/route.js';
+import { cancelDeletionStep } from './privacy/erasure.js';
 
 /** Plain HTTP routes beside /graphql and /metrics, tried in order: the first that owns a path gets it. */
 export const HTTP_ROUTES: readonly HttpRoute[] = [
   healthRoute,
   avatarsRoute,
   graphiqlRoute,
+  exportsRoute,
   webRoute, // last: every GET nobody else owns
 ];
 
 /** What every sign-in must pass between its password (or other proof) and its session, in order. */
-export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep];
+// cancelDeletionStep stays last: only a sign-in that passed every other step cancels a pending deletion.
+export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, cancelDeletionStep];

@@ -55,6 +55,10 @@ export type NotificationKind =
 
 /** What a permission-history entry records. */
 export type PermissionHistoryAction =
+  | 'ACCOUNT_DELETION_CANCELLED'
+  | 'ACCOUNT_DELETION_REQUESTED'
+  | 'ACCOUNT_ERASED'
+  | 'DATA_EXPORTED'
   | 'PERMISSION_CREATED'
   | 'PERMISSION_DELETED'
   | 'PERMISSION_GRANTED'
@@ -63,6 +67,7 @@ export type PermissionHistoryAction =
   | 'ROLE_CREATED'
   | 'ROLE_DELETED'
   | 'ROLE_UPDATED'
+  | 'TERMS_ACCEPTED'
   | 'USER_DELETED'
   | 'USER_DISABLED'
   | 'USER_ENABLED'
@@ -93,6 +98,8 @@ export type RefreshTokenInput = {
 };
 
 export type RegisterUserInput = {
+  /** That you accept the terms and privacy notice (`requiredTermsVersion`): required true when the server has a TERMS_VERSION. */
+  acceptTerms?: boolean | null | undefined;
   email: string;
   /** At least 8 characters. */
   password: string;
