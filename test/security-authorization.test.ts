@@ -97,6 +97,13 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.signInWithCode': ANYONE,
   'Mutation.verifyEmail': ANYONE,
   'Mutation.verifyPhone': SIGNED_IN,
+  // Personal data rights: each about the caller's own account only; the terms version is public text.
+  'Query.requiredTermsVersion': ANYONE,
+  'Query.myDataExports': SIGNED_IN,
+  'Mutation.exportMyData': SIGNED_IN,
+  'Mutation.deleteMyAccount': SIGNED_IN,
+  'Mutation.cancelAccountDeletion': SIGNED_IN,
+  'Mutation.acceptTerms': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -140,6 +147,9 @@ const IDENTIFIER: FieldRule = { moderator: { own: 'value', other: 'null' }, admi
 
 const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   AccountStatusCount: { count: PUBLIC, status: PUBLIC },
+  AccountDeletionPayload: { scheduledFor: PUBLIC },
+  // Reached only through the caller's own exports (myDataExports, exportMyData).
+  DataExport: { createdAt: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, status: PUBLIC, url: PUBLIC },
   AuthPayload: { expiresAt: PUBLIC, refreshToken: PUBLIC, refreshTokenExpiresAt: PUBLIC, token: PUBLIC, user: PUBLIC },
   ChangePasswordPayload: { revokedSessions: PUBLIC, success: PUBLIC },
   ChangeUserRolePayload: { user: PUBLIC },
@@ -200,6 +210,10 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     phoneVerified: PUBLIC,
     pendingEmail: SELF_ONLY,
     pendingPhone: SELF_ONLY,
+    // The owner alone; null in login's payload, since that very sign-in has just cancelled the deletion.
+    deletionScheduledFor: { anonymous: { own: 'null' }, user: { own: 'value', other: 'null' }, moderator: { own: 'value', other: 'null' }, admin: { own: 'value', other: 'null' } },
+    // Like emailVerified: false (never null) for everyone but the owner, so the table cannot tell it apart.
+    termsAccepted: PUBLIC,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },
@@ -322,6 +336,8 @@ async function freshAccount(caller: Caller): Promise<Fresh> {
   const pending = newUserInput();
   const asked = await server.request(UpdateProfile, { input: { email: pending.email, phone: pending.phone } }, { token });
   assert.equal(asked.errors, undefined, JSON.stringify(asked.errors));
+  // A pending deletion (as deleteMyAccount leaves, without ending the sessions), so `deletionScheduledFor` has a value.
+  await server.db.query('INSERT INTO account_deletions (user_id, requested_by, scheduled_for) VALUES (?, ?, NOW(3) + INTERVAL 14 DAY)', [id, id]);
   if (caller !== 'anonymous' && caller !== 'user') {
     const changed = await server.request(ChangeUserRole, { input: { userId: String(id), roleId: roleIdByName[ROLE_OF[caller]]! } }, { token: adminToken });
     assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));

@@ -25,6 +25,10 @@ type Documents = {
     "mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { token } }": typeof types.RegisterSquatterDocument,
     "mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { token user { id } } }": typeof types.RegisterBareDocument,
     "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.TwoRoleUpdatesDocument,
+    "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n": typeof types.ExportDataDocument,
+    "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n": typeof types.ExportsDocument,
+    "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": typeof types.DeleteAccountDocument,
+    "mutation TryLogin($input: LoginInput!) { login(input: $input) { token } }": typeof types.TryLoginDocument,
     "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      isSystem\n      userCount\n      permissions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      id\n      name\n      description\n      isSystem\n    }\n  }\n": typeof types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        description\n        isSystem\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
@@ -90,6 +94,10 @@ const documents: Documents = {
     "mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { token } }": types.RegisterSquatterDocument,
     "mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { token user { id } } }": types.RegisterBareDocument,
     "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.TwoRoleUpdatesDocument,
+    "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n": types.ExportDataDocument,
+    "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n": types.ExportsDocument,
+    "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": types.DeleteAccountDocument,
+    "mutation TryLogin($input: LoginInput!) { login(input: $input) { token } }": types.TryLoginDocument,
     "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      isSystem\n      userCount\n      permissions {\n        id\n        name\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      id\n      name\n      description\n      isSystem\n    }\n  }\n": types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        description\n        isSystem\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.CreateRoleDocument,
@@ -202,6 +210,22 @@ export function graphql(source: "mutation RegisterBare($input: RegisterUserInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n"): (typeof documents)["\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TryLogin($input: LoginInput!) { login(input: $input) { token } }"): (typeof documents)["mutation TryLogin($input: LoginInput!) { login(input: $input) { token } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -20,6 +20,7 @@ export const privacyConfig = configFragment(
     TERMS_VERSION: optionalString.pipe(z.string().max(64, 'must be at most 64 characters').optional()),
     EXPORT_LINK_TTL_HOURS: intInRange(1, 720, 24),
     RATE_LIMIT_EXPORT_USER: limit('1/3600'),
+    RATE_LIMIT_DELETE_ACCOUNT_USER: limit('5/900'),
     PRIVACY_WORKER_POLL_MS: intInRange(50, 3600_000, 30_000),
   },
   (env) => ({
@@ -32,6 +33,8 @@ export const privacyConfig = configFragment(
     /** How long an export's file and download link live. */
     exportTtlMs: env.EXPORT_LINK_TTL_HOURS * 3600_000,
     exportsPerUser: env.RATE_LIMIT_EXPORT_USER,
+    /** deleteMyAccount attempts per account: a stolen access token must not become a way to guess the password. */
+    deletionAttemptsPerUser: env.RATE_LIMIT_DELETE_ACCOUNT_USER,
     /** How often the worker looks for exports to build and accounts to erase when nothing woke it. */
     workerPollMs: env.PRIVACY_WORKER_POLL_MS,
   }),

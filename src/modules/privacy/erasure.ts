@@ -23,6 +23,7 @@ import {
 } from '../../db/schema.js';
 import { badInput } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
+import { enforceRateLimits } from '../../rate-limit.js';
 import { writeThenAnnounce } from '../../changes.js';
 import { recordHistory } from '../audit/permission-history.js';
 import { PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/passwords.js';
@@ -74,6 +75,8 @@ async function assertProof(viewer: Viewer, input: { password?: string | null; co
 
 /** deleteMyAccount: checks the proof, schedules the purge and signs out every other session. */
 export async function requestDeletion(runtime: Runtime, viewer: Viewer, input: { password?: string | null; code?: string | null }): Promise<{ scheduledFor: Date }> {
+  // Counted before the password is checked, right or wrong: a stolen access token gets a few guesses, not a dictionary.
+  await enforceRateLimits(runtime.rateLimits, [{ key: `delete-account:user:${viewer.user.id}`, limit: runtime.config.privacy.deletionAttemptsPerUser }]);
   await assertProof(viewer, input);
   const userId = viewer.user.id;
   const revocation = { userId, exceptSessionIds: [viewer.session.id], reason: 'account_deletion_requested' };

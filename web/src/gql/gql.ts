@@ -20,7 +20,7 @@ type Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
@@ -53,6 +53,12 @@ type Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": typeof types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": typeof types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": typeof types.WebVerifyPhoneDocument,
+    "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": typeof types.WebRequiredTermsDocument,
+    "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": typeof types.WebAcceptTermsDocument,
+    "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.WebMyDataExportsDocument,
+    "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": typeof types.WebDeleteMyAccountDocument,
+    "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.WebCancelAccountDeletionDocument,
 };
 const documents: Documents = {
     "\n  fragment WebSession on AuthPayload {\n    token\n    expiresAt\n    refreshToken\n    refreshTokenExpiresAt\n    user {\n      id\n    }\n  }\n": types.WebSessionFragmentDoc,
@@ -60,7 +66,7 @@ const documents: Documents = {
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
@@ -93,6 +99,12 @@ const documents: Documents = {
     "\n  mutation WebRequestEmailVerification {\n    requestEmailVerification\n  }\n": types.WebRequestEmailVerificationDocument,
     "\n  mutation WebRequestPhoneVerification {\n    requestPhoneVerification\n  }\n": types.WebRequestPhoneVerificationDocument,
     "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n": types.WebVerifyPhoneDocument,
+    "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": types.WebRequiredTermsDocument,
+    "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": types.WebAcceptTermsDocument,
+    "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": types.WebMyDataExportsDocument,
+    "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": types.WebDeleteMyAccountDocument,
+    "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.WebCancelAccountDeletionDocument,
 };
 
 /**
@@ -118,7 +130,7 @@ export function graphql(source: "\n  mutation WebLogout {\n    logout {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
+export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -247,6 +259,30 @@ export function graphql(source: "\n  mutation WebRequestPhoneVerification {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebVerifyPhone($input: VerifyPhoneInput!) {\n    verifyPhone(input: $input) {\n      user {\n        id\n        phoneVerified\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebVerifyPhoneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n"): typeof import('./graphql.js').WebRequiredTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n"): typeof import('./graphql.js').WebAcceptTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').WebMyDataExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').WebExportMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql.js').WebDeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"): typeof import('./graphql.js').WebCancelAccountDeletionDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptTermsInput = {
+  version: string;
+};
+
 export type AccountStatus =
   /** Can sign in. */
   | 'ACTIVE'
@@ -30,6 +34,20 @@ export type ChangeUserRoleInput = {
   reason?: string | null | undefined;
   roleId: string;
   userId: string;
+};
+
+export type DataExportStatus =
+  /** Could not be built; ask again. */
+  | 'FAILED'
+  /** Waiting for, or being built by, the background worker. */
+  | 'PENDING'
+  /** Built: `url` downloads it until `expiresAt`. */
+  | 'READY';
+
+export type DeleteMyAccountInput = {
+  /** A second-factor code, for accounts that have one (not yet used). */
+  code?: string | null | undefined;
+  password?: string | null | undefined;
 };
 
 /** The language of the emails and SMS a user gets. */
@@ -216,7 +234,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, avatarUrl: string | null, termsAccepted: boolean, deletionScheduledFor: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null } } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -437,6 +455,40 @@ export type WebVerifyPhoneMutationVariables = Exact<{
 
 export type WebVerifyPhoneMutation = { verifyPhone: { user: { id: string, phoneVerified: boolean } } };
 
+export type WebRequiredTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRequiredTermsQuery = { requiredTermsVersion: string | null };
+
+export type WebAcceptTermsMutationVariables = Exact<{
+  input: AcceptTermsInput;
+}>;
+
+
+export type WebAcceptTermsMutation = { acceptTerms: boolean };
+
+export type WebMyDataExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyDataExportsQuery = { myDataExports: Array<{ id: string, status: DataExportStatus, url: string | null, createdAt: string, expiresAt: string | null }> };
+
+export type WebExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebExportMyDataMutation = { exportMyData: { id: string, status: DataExportStatus, url: string | null, createdAt: string, expiresAt: string | null } };
+
+export type WebDeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+
+export type WebDeleteMyAccountMutation = { deleteMyAccount: { scheduledFor: string } };
+
+export type WebCancelAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCancelAccountDeletionMutation = { cancelAccountDeletion: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -527,6 +579,8 @@ export const WebMeDocument = new TypedDocumentString(`
     phone
     avatarUrl
     thumbUrl: avatarUrl(size: THUMB)
+    termsAccepted
+    deletionScheduledFor
     role {
       id
       name
@@ -984,3 +1038,47 @@ export const WebVerifyPhoneDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebVerifyPhoneMutation, WebVerifyPhoneMutationVariables>;
+export const WebRequiredTermsDocument = new TypedDocumentString(`
+    query WebRequiredTerms {
+  requiredTermsVersion
+}
+    `) as unknown as TypedDocumentString<WebRequiredTermsQuery, WebRequiredTermsQueryVariables>;
+export const WebAcceptTermsDocument = new TypedDocumentString(`
+    mutation WebAcceptTerms($input: AcceptTermsInput!) {
+  acceptTerms(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebAcceptTermsMutation, WebAcceptTermsMutationVariables>;
+export const WebMyDataExportsDocument = new TypedDocumentString(`
+    query WebMyDataExports {
+  myDataExports {
+    id
+    status
+    url
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebMyDataExportsQuery, WebMyDataExportsQueryVariables>;
+export const WebExportMyDataDocument = new TypedDocumentString(`
+    mutation WebExportMyData {
+  exportMyData {
+    id
+    status
+    url
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportMyDataMutation, WebExportMyDataMutationVariables>;
+export const WebDeleteMyAccountDocument = new TypedDocumentString(`
+    mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {
+  deleteMyAccount(input: $input) {
+    scheduledFor
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteMyAccountMutation, WebDeleteMyAccountMutationVariables>;
+export const WebCancelAccountDeletionDocument = new TypedDocumentString(`
+    mutation WebCancelAccountDeletion {
+  cancelAccountDeletion
+}
+    `) as unknown as TypedDocumentString<WebCancelAccountDeletionMutation, WebCancelAccountDeletionMutationVariables>;
