@@ -37,6 +37,7 @@ import { MemoryRateLimitStore, RedisRateLimitStore } from './rate-limit.js';
 import { connectRedis, type RedisClients } from './redis.js';
 import type { Runtime } from './runtime.js';
 import { createStorage } from './storage/index.js';
+import { startPrivacyWorker } from './modules/privacy/worker.js';
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -187,6 +188,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
   await presence.start(config.wsHeartbeatMs);
   delivery.start();
+  // Data exports and account erasure (privacy/worker.ts): jobs in tables, so a restart loses none.
+  const privacyWorker = startPrivacyWorker(runtime);
 
   // Every route's work may fail (the database gone, a client hanging up mid-stream): respondSafely (below) turns
   // a throw or a rejection into a logged 500, so no request can end the process.
@@ -259,6 +262,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
       await sessionWatcher.close();
       // Messages not sent yet stay in the outbox for the next start (or another instance).
       await delivery.stop();
+      await privacyWorker.stop();
       await stopSessionCache();
       await presence.stop();
       await redis?.close();

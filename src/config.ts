@@ -12,6 +12,7 @@ import { mfaConfig } from './modules/mfa/config.js';
 import { recoveryConfig } from './modules/recovery/config.js';
 import { passkeysConfig } from './modules/passkeys/config.js';
 import { oidcConfig } from './modules/oidc/config.js';
+import { privacyConfig } from './modules/privacy/config.js';
 import type { Limit } from './rate-limit.js';
 
 export { unmapIPv4, type TrustProxy } from './env.js';
@@ -30,6 +31,7 @@ const CONFIG_FRAGMENTS = {
   passkeys: passkeysConfig,
   oidc: oidcConfig,
   mfa: mfaConfig,
+  privacy: privacyConfig,
 };
 
 type FragmentConfig = { [K in keyof typeof CONFIG_FRAGMENTS]: (typeof CONFIG_FRAGMENTS)[K] extends ConfigFragment<infer T> ? T : never };

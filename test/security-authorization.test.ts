@@ -127,6 +127,13 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.regenerateBackupCodes': SIGNED_IN,
   'Mutation.resetUserSecondFactors': ADMIN,
   'Mutation.startTotpEnrollment': SIGNED_IN,
+  // Personal data rights: each about the caller's own account only; the terms version is public text.
+  'Query.requiredTermsVersion': ANYONE,
+  'Query.myDataExports': SIGNED_IN,
+  'Mutation.exportMyData': SIGNED_IN,
+  'Mutation.deleteMyAccount': SIGNED_IN,
+  'Mutation.cancelAccountDeletion': SIGNED_IN,
+  'Mutation.acceptTerms': SIGNED_IN,
 
   'Subscription.messageReceived': SIGNED_IN,
   'Subscription.notificationReceived': SIGNED_IN,
@@ -186,6 +193,9 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   RegenerateBackupCodesPayload: { backupCodes: PUBLIC },
   ResetUserSecondFactorsPayload: { user: PUBLIC },
   TotpEnrollment: { otpauthUri: PUBLIC, qrCodeSvg: PUBLIC, secret: PUBLIC },
+  AccountDeletionPayload: { scheduledFor: PUBLIC },
+  // Reached only through the caller's own exports (myDataExports, exportMyData).
+  DataExport: { createdAt: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, status: PUBLIC, url: PUBLIC },
   ChangePasswordPayload: { revokedSessions: PUBLIC, success: PUBLIC },
   ChangeUserRolePayload: { user: PUBLIC },
   CreatePermissionPayload: { permission: PUBLIC },
@@ -270,6 +280,9 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
     // which test/mfa.test.ts checks with a user who has a second factor.
     mfaEnabled: PUBLIC,
     mfaMethods: PUBLIC,
+    deletionScheduledFor: SELF_ONLY,
+    // Like emailVerified: false (never null) for everyone but the owner, so the table cannot tell it apart.
+    termsAccepted: PUBLIC,
   },
   VerifyEmailPayload: { user: PUBLIC },
   VerifyPhonePayload: { user: PUBLIC },
@@ -395,6 +408,8 @@ async function freshAccount(caller: Caller): Promise<Fresh> {
   const pending = newUserInput();
   const asked = await server.request(UpdateProfile, { input: { email: pending.email, phone: pending.phone } }, { token });
   assert.equal(asked.errors, undefined, JSON.stringify(asked.errors));
+  // A pending deletion, so `deletionScheduledFor` has a value: marked as an admin's, which the sign-ins below do not cancel.
+  await server.db.query('INSERT INTO account_deletions (user_id, requested_by, by_admin, scheduled_for) VALUES (?, ?, 1, NOW(3) + INTERVAL 14 DAY)', [id, id]);
   if (caller !== 'anonymous' && caller !== 'user') {
     const changed = await server.request(ChangeUserRole, { input: { userId: String(id), roleId: roleIdByName[ROLE_OF[caller]]! } }, { token: adminToken });
     assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));

@@ -611,3 +611,80 @@ export const mfaChallenges = mysqlTable(
 );
 
 export type MfaChallengeRow = typeof mfaChallenges.$inferSelect;
+
+/**
+ * Copies of everything stored about a user (src/modules/privacy/exports.ts), made by a background worker: a row is
+ * claimed with SELECT … FOR UPDATE SKIP LOCKED, so several instances and restarts never build one twice at once.
+ * `id` is random (not a counter): it names the file in a download link.
+ */
+export const dataExports = mysqlTable(
+  'data_exports',
+  {
+    id: varchar('id', { length: 32 }).primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id),
+    status: mysqlEnum('status', ['pending', 'building', 'ready', 'failed']).notNull().default('pending'),
+    /** The zip's key in storage, once built. */
+    objectKey: varchar('object_key', { length: 128 }),
+    sizeBytes: int('size_bytes'),
+    attempts: int('attempts').notNull().default(0),
+    /** A building export whose worker died is taken again after this. */
+    claimedUntil: datetime('claimed_until', { mode: 'date', fsp: 3 }),
+    lastError: varchar('last_error', { length: 1000 }),
+    createdAt: createdAt(),
+    readyAt: datetime('ready_at', { mode: 'date', fsp: 3 }),
+    /** When the file and its link stop working (and the worker removes the file). */
+    expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [
+    index('data_exports_user_idx').on(t.userId, t.createdAt),
+    index('data_exports_status_idx').on(t.status, t.claimedUntil),
+    index('data_exports_expires_idx').on(t.expiresAt),
+  ],
+);
+
+export type DataExportRow = typeof dataExports.$inferSelect;
+
+/**
+ * Accounts waiting to be erased (src/modules/privacy/erasure.ts): one row per user, from the request until the purge
+ * has run. A sign-in before `scheduled_for` removes a self-requested row; the purge worker claims due rows the way
+ * the export worker does.
+ */
+export const accountDeletions = mysqlTable(
+  'account_deletions',
+  {
+    userId: int('user_id')
+      .primaryKey()
+      .references(() => users.id),
+    /** Who asked: the user themself or an admin (whose deletion is not cancelled by the user signing in). */
+    requestedBy: int('requested_by').references(() => users.id),
+    byAdmin: boolean('by_admin').notNull().default(false),
+    requestedAt: createdAt(),
+    scheduledFor: datetime('scheduled_for', { mode: 'date', fsp: 3 }).notNull(),
+    claimedUntil: datetime('claimed_until', { mode: 'date', fsp: 3 }),
+    /** When the purge ran; the row stays as the record that it did (it names nobody but the id). */
+    erasedAt: datetime('erased_at', { mode: 'date', fsp: 3 }),
+  },
+  (t) => [index('account_deletions_due_idx').on(t.erasedAt, t.scheduledFor), index('account_deletions_requested_by_idx').on(t.requestedBy)],
+);
+
+export type AccountDeletionRow = typeof accountDeletions.$inferSelect;
+
+/** Acceptance of the terms and privacy notice, one row per version accepted (TERMS_VERSION). */
+export const consents = mysqlTable(
+  'consents',
+  {
+    id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    userId: int('user_id')
+      .notNull()
+      .references(() => users.id),
+    version: varchar('version', { length: 64 }).notNull(),
+    acceptedAt: createdAt(),
+    ip: varchar('ip', { length: 45 }),
+    userAgent: varchar('user_agent', { length: 512 }),
+  },
+  (t) => [uniqueIndex('consents_user_version_unique').on(t.userId, t.version)],
+);
+
+export type ConsentRow = typeof consents.$inferSelect;

@@ -14,6 +14,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { Config } from '../config.js';
 import { clientMessage, type MessageOptions } from './client-messages.js';
 import { useSafeVariables } from './variables.js';
+import { useTermsGate } from '../modules/privacy/terms-gate.js';
 
 /** Yoga's hooks that only HTTP requests go through. */
 const HTTP_ONLY_HOOKS = ['onRequest', 'onRequestParse', 'onParams', 'onExecutionResult', 'onResultProcess', 'onResponse'] as const;
@@ -88,6 +89,7 @@ export function documentPlugins(config: Config): Plugin[] {
     }) as Plugin,
     useClientValidationMessages(messages),
     useSafeVariables(messages),
+    useTermsGate(),
   ];
   if (!graphql.introspection) plugins.push(useNoIntrospection());
   return transportIndependent(plugins);

@@ -15,6 +15,7 @@ import '../modules/recovery/schema.js';
 import '../modules/passkeys/schema.js';
 import '../modules/oidc/schema.js';
 import '../modules/mfa/schema.js';
+import '../modules/privacy/schema.js';
 
 let schema: GraphQLSchema | undefined;
 

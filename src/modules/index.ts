@@ -12,6 +12,8 @@ import { secondFactorStep } from './mfa/service.js';
 import type { ReauthVerifier } from './auth/reauth-verifiers.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
+import { exportsRoute } from './privacy/route.js';
+import { cancelDeletionStep } from './privacy/erasure.js';
 
 /** Plain HTTP routes beside /graphql and /metrics, tried in order: the first that owns a path gets it. */
 export const HTTP_ROUTES: readonly HttpRoute[] = [
@@ -20,11 +22,14 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   graphiqlRoute,
   oidcRoute,
   auditCsvRoute,
+  exportsRoute,
   webRoute, // last: every GET nobody else owns
 ];
 
 /** What every sign-in must pass between its password (or other proof) and its session, in order. */
-export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep]; // the second factor last: its challenge ends the sign-in
+// The second factor's challenge ends a sign-in there (no session yet); cancelDeletionStep stays last: only a sign-in
+// that passed every other step (and answered no challenge) cancels a pending deletion.
+export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep, cancelDeletionStep];
 
 /** The kinds of second factor a user may have; the sign-in challenge offers those the user has (see mfa/). */
 export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor];

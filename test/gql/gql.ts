@@ -15,7 +15,20 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query MyRole {\n    me {\n      id\n      role {\n        name\n        userCount\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.MyRoleDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportMyDataDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n": typeof types.MyDataExportsDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": typeof types.DeleteMyAccountDocument,
+    "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.CancelAccountDeletionDocument,
+    "\n  query PrivacyState {\n    requiredTermsVersion\n    me {\n      id\n      termsAccepted\n      deletionScheduledFor\n    }\n  }\n": typeof types.PrivacyStateDocument,
+    "\n  mutation AcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": typeof types.AcceptTermsDocument,
+    "\n  query MyNotificationTitles {\n    notifications(first: 20) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": typeof types.MyNotificationTitlesDocument,
+    "mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token } } }": typeof types.RegisterSquatterDocument,
+    "mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token user { id } } } }": typeof types.RegisterBareDocument,
     "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.TwoRoleUpdatesDocument,
+    "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n": typeof types.ExportDataDocument,
+    "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n": typeof types.ExportsDocument,
+    "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": typeof types.DeleteAccountDocument,
+    "mutation TryLogin($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }": typeof types.TryLoginDocument,
     "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      isSystem\n      userCount\n      permissions {\n        id\n        name\n      }\n    }\n  }\n": typeof types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      id\n      name\n      description\n      isSystem\n    }\n  }\n": typeof types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        description\n        isSystem\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateRoleDocument,
@@ -93,7 +106,20 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query MyRole {\n    me {\n      id\n      role {\n        name\n        userCount\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.MyRoleDocument,
+    "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n": types.ExportMyDataDocument,
+    "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n": types.MyDataExportsDocument,
+    "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": types.DeleteMyAccountDocument,
+    "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.CancelAccountDeletionDocument,
+    "\n  query PrivacyState {\n    requiredTermsVersion\n    me {\n      id\n      termsAccepted\n      deletionScheduledFor\n    }\n  }\n": types.PrivacyStateDocument,
+    "\n  mutation AcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": types.AcceptTermsDocument,
+    "\n  query MyNotificationTitles {\n    notifications(first: 20) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n": types.MyNotificationTitlesDocument,
+    "mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token } } }": types.RegisterSquatterDocument,
+    "mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token user { id } } } }": types.RegisterBareDocument,
     "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.TwoRoleUpdatesDocument,
+    "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n": types.ExportDataDocument,
+    "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n": types.ExportsDocument,
+    "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": types.DeleteAccountDocument,
+    "mutation TryLogin($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }": types.TryLoginDocument,
     "\n  query Roles {\n    roles {\n      id\n      name\n      description\n      isSystem\n      userCount\n      permissions {\n        id\n        name\n      }\n    }\n  }\n": types.RolesDocument,
     "\n  query Permissions {\n    permissions {\n      id\n      name\n      description\n      isSystem\n    }\n  }\n": types.PermissionsDocument,
     "\n  mutation CreateRole($input: CreateRoleInput!) {\n    createRole(input: $input) {\n      role {\n        id\n        name\n        description\n        isSystem\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.CreateRoleDocument,
@@ -191,7 +217,59 @@ export function graphql(source: "\n  query MyRole {\n    me {\n      id\n      r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  query MyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"): (typeof documents)["\n  mutation CancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PrivacyState {\n    requiredTermsVersion\n    me {\n      id\n      termsAccepted\n      deletionScheduledFor\n    }\n  }\n"): (typeof documents)["\n  query PrivacyState {\n    requiredTermsVersion\n    me {\n      id\n      termsAccepted\n      deletionScheduledFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n"): (typeof documents)["\n  mutation AcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyNotificationTitles {\n    notifications(first: 20) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyNotificationTitles {\n    notifications(first: 20) {\n      edges {\n        node {\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token } } }"): (typeof documents)["mutation RegisterSquatter($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token user { id } } } }"): (typeof documents)["mutation RegisterBare($input: RegisterUserInput!) { registerUser(input: $input) { ... on AuthPayload { token user { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TwoRoleUpdates($first: UpdateRoleInput!, $second: UpdateRoleInput!) {\n    first: updateRole(input: $first) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n    second: updateRole(input: $second) {\n      role {\n        permissions {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation ExportData {\n    exportMyData {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n"): (typeof documents)["\n  query Exports {\n    myDataExports {\n      id\n      status\n      url\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"): (typeof documents)["\n  mutation DeleteAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation TryLogin($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }"): (typeof documents)["mutation TryLogin($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

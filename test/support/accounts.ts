@@ -15,6 +15,8 @@ export interface NewUserInput {
   email: string;
   phone: string;
   password: string;
+  /** True by default: required when the server has a TERMS_VERSION, ignored otherwise. */
+  acceptTerms?: boolean;
 }
 
 /** A fresh, valid registration input; each call gets its own username, email and phone (a Thai mobile number). */
@@ -27,6 +29,7 @@ export function newUserInput(overrides: Partial<NewUserInput> = {}): NewUserInpu
     email: `user${tag}_${n}@example.com`,
     phone: `081-${tag}-${n}`,
     password: 'correct horse battery',
+    acceptTerms: true,
     ...overrides,
   };
 }

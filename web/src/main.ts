@@ -18,6 +18,7 @@ import { notificationsView } from './views/notifications.js';
 import { profileView } from './views/profile.js';
 import { oidcLanding } from './views/oidc.js';
 import { promptReauth } from './views/reauth.js';
+import { termsView } from './views/terms.js';
 import { resetPasswordPage, verifyEmailPage } from './views/recovery.js';
 import type { View } from './views/view.js';
 
@@ -161,6 +162,8 @@ function route(focus = true): void {
     return;
   }
   updateHeader();
+  // New terms: nothing else until they are accepted (the API would refuse every change anyway).
+  if (me.get()?.termsAccepted === false) return mount(termsView(() => route()), focus);
   switch (section) {
     case 'chat':
       return mount(chatView(arg && /^\d+$/.test(arg) ? arg : null), focus);

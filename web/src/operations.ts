@@ -133,6 +133,8 @@ export const Me = graphql(`
       hasPassword
       avatarUrl
       thumbUrl: avatarUrl(size: THUMB)
+      termsAccepted
+      deletionScheduledFor
       role {
         id
         name
@@ -742,5 +744,57 @@ export const Reauthenticate = graphql(`
     reauthenticate(input: $input) {
       provedAt
     }
+  }
+`);
+
+// ---- personal data: export, deletion, consent (profile "Your data", the terms prompt)
+
+export const RequiredTerms = graphql(`
+  query WebRequiredTerms {
+    requiredTermsVersion
+  }
+`);
+
+export const AcceptTerms = graphql(`
+  mutation WebAcceptTerms($input: AcceptTermsInput!) {
+    acceptTerms(input: $input)
+  }
+`);
+
+export const MyDataExports = graphql(`
+  query WebMyDataExports {
+    myDataExports {
+      id
+      status
+      url
+      createdAt
+      expiresAt
+    }
+  }
+`);
+
+export const ExportMyData = graphql(`
+  mutation WebExportMyData {
+    exportMyData {
+      id
+      status
+      url
+      createdAt
+      expiresAt
+    }
+  }
+`);
+
+export const DeleteMyAccount = graphql(`
+  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {
+    deleteMyAccount(input: $input) {
+      scheduledFor
+    }
+  }
+`);
+
+export const CancelAccountDeletion = graphql(`
+  mutation WebCancelAccountDeletion {
+    cancelAccountDeletion
   }
 `);

@@ -24,6 +24,12 @@ export const HISTORY_ACTIONS = [
   'USER_ENABLED',
   'USER_DELETED',
   'USER_SECOND_FACTORS_RESET',
+  // Personal data rights (src/modules/privacy/): the actor is the user themself, or the admin who deleted them.
+  'ACCOUNT_DELETION_REQUESTED',
+  'ACCOUNT_DELETION_CANCELLED',
+  'ACCOUNT_ERASED',
+  'DATA_EXPORTED',
+  'TERMS_ACCEPTED',
 ] as const;
 
 export type HistoryAction = (typeof HISTORY_ACTIONS)[number];

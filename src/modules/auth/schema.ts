@@ -125,6 +125,10 @@ const RegisterUserInput = builder.inputType('RegisterUserInput', {
     email: t.string({ required: true }),
     phone: t.string({ required: true, description: 'Any common format, e.g. 081-234-5678 or +66812345678.' }),
     password: t.string({ required: true, description: PASSWORD_RULES, ...secretText }),
+    acceptTerms: t.boolean({
+      required: false,
+      description: 'That you accept the terms and privacy notice (`requiredTermsVersion`): required true when the server has a TERMS_VERSION.',
+    }),
   }),
 });
 

@@ -5,6 +5,7 @@ import { preparedPerDb } from '../../db/prepared.js';
 import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
 import { passSignInSteps, type SignInChallenge, type SignInProof } from './sign-in-steps.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
+import { assertTermsAcceptedAtRegistration, recordConsent } from '../privacy/consent.js';
 import { loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
@@ -45,6 +46,7 @@ export interface RegisterInput {
   email: string;
   phone: string;
   password: string;
+  acceptTerms?: boolean | null;
 }
 
 export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
@@ -81,6 +83,7 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     email: () => normalizeEmail(input.email),
     phone: () => normalizePhone(input.phone, runtime.config.phoneDefaultRegion),
     password: () => checkPasswordPolicy(input.password),
+    acceptTerms: () => assertTermsAcceptedAtRegistration(runtime.config.privacy.termsVersion, input.acceptTerms),
   });
   const { username, usernameKey, usernameSkeleton } = values.username;
   // No account yet, so no chosen language: DEFAULT_LOCALE (the web client shows its own text for the code).
@@ -104,6 +107,8 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
     .transaction(async (tx) => {
       const [result] = await tx.insert(users).values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, roleId });
       await tx.insert(userStatus).values({ userId: result.insertId });
+      const { termsVersion } = runtime.config.privacy;
+      if (termsVersion) await recordConsent(tx, result.insertId, termsVersion, client);
       await enqueueEmailVerification(runtime, tx, { id: result.insertId, username, locale: null }, values.email);
       return result.insertId;
     })

@@ -15,6 +15,7 @@ import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
 import { findRole } from '../roles/service.js';
+import { scheduleErasure } from '../privacy/erasure.js';
 import { phoneSearchPrefixes, usernameKeyOf } from './identity.js';
 import { findUserById } from './queries.js';
 
@@ -202,9 +203,9 @@ export async function setUserStatus(
 }
 
 /**
- * Soft delete. The row stays, and with it the username, email and phone number: their unique keys keep them
- * reserved, so nobody can register as a former user and be mistaken for them in the history. The account can no
- * longer sign in (login and every request skip deleted users) and its sessions are revoked at once.
+ * Soft delete now, erasure later. The account can no longer sign in (login and every request skip deleted users)
+ * and its sessions are revoked at once; after DELETION_GRACE_DAYS the privacy worker erases its personal data
+ * (privacy/erasure.ts), leaving the row under the tombstone name deleted-<id>.
  */
 export async function deleteUser(
   runtime: Runtime,
@@ -235,6 +236,9 @@ export async function deleteUser(
       },
     ]);
     await assertManagersRemain(tx, 'userId');
+    // The same end as deleteMyAccount: erased after DELETION_GRACE_DAYS (privacy/erasure.ts); not cancelled by signing
+    // in, which a deleted account cannot do anyway.
+    await scheduleErasure(tx, runtime.config.privacy.deletionGraceMs, user.id, actorId, true);
     announce.sessionsRevoked(revocation);
     for (const ended of await revokeImpersonationsBy(tx, user.id, 'impersonator_deleted')) announce.sessionsRevoked(ended);
     return revoked;

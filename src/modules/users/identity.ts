@@ -52,6 +52,8 @@ export function normalizeUsername(raw: string, field = 'username'): Username {
   if (!isSingleScript(username)) {
     throw badInput(field, 'Username must be written in one script (Thai or Latin letters, not both; digits go with any)');
   }
+  // The name an erased account keeps (privacy/erasure.ts): nobody may take it first and block that erasure.
+  if (/^deleted-\d+$/.test(usernameKey)) throw badInput(field, 'This username is reserved');
   const usernameSkeleton = usernameSkeletonOf(username);
   if (usernameSkeleton.length > USERNAME_SKELETON_MAX) throw badInput(field, 'Username is too long');
   return { username, usernameKey, usernameSkeleton };

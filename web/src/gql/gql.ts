@@ -27,7 +27,7 @@ type Documents = {
     "\n  mutation WebDisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": typeof types.WebDisableTotpDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": typeof types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": typeof types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": typeof types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": typeof types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": typeof types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": typeof types.WebUploadAvatarDocument,
@@ -72,6 +72,12 @@ type Documents = {
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": typeof types.WebStopImpersonationDocument,
     "\n  mutation WebReauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": typeof types.WebReauthenticateDocument,
+    "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": typeof types.WebRequiredTermsDocument,
+    "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": typeof types.WebAcceptTermsDocument,
+    "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.WebMyDataExportsDocument,
+    "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": typeof types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": typeof types.WebDeleteMyAccountDocument,
+    "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": typeof types.WebCancelAccountDeletionDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": typeof types.WebOidcProvidersDocument,
     "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": typeof types.WebMyLinkedAccountsDocument,
@@ -92,7 +98,7 @@ const documents: Documents = {
     "\n  mutation WebDisableTotp($input: DisableTotpInput!) {\n    disableTotp(input: $input) {\n      user {\n        id\n        mfaEnabled\n      }\n    }\n  }\n": types.WebDisableTotpDocument,
     "\n  mutation WebRefreshToken($input: RefreshTokenInput!) {\n    refreshToken(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebRefreshTokenDocument,
     "\n  mutation WebLogout {\n    logout {\n      success\n    }\n  }\n": types.WebLogoutDocument,
-    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": types.WebMeDocument,
+    "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n": types.WebMeDocument,
     "\n  mutation WebUpdateProfile($input: UpdateProfileInput!) {\n    updateProfile(input: $input) {\n      user {\n        id\n        username\n        email\n        phone\n        pendingEmail\n        pendingPhone\n      }\n    }\n  }\n": types.WebUpdateProfileDocument,
     "\n  mutation WebChangePassword($input: ChangePasswordInput!) {\n    changePassword(input: $input) {\n      success\n      revokedSessions\n    }\n  }\n": types.WebChangePasswordDocument,
     "\n  mutation WebUploadAvatar($file: Upload!) {\n    uploadAvatar(file: $file) {\n      user {\n        id\n        avatarUrl\n        thumbUrl: avatarUrl(size: THUMB)\n      }\n    }\n  }\n": types.WebUploadAvatarDocument,
@@ -137,6 +143,12 @@ const documents: Documents = {
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": types.WebStopImpersonationDocument,
     "\n  mutation WebReauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": types.WebReauthenticateDocument,
+    "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": types.WebRequiredTermsDocument,
+    "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": types.WebAcceptTermsDocument,
+    "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": types.WebMyDataExportsDocument,
+    "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n": types.WebExportMyDataDocument,
+    "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n": types.WebDeleteMyAccountDocument,
+    "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n": types.WebCancelAccountDeletionDocument,
     "\n  query WebOidcProviders {\n    oidcProviders {\n      name\n      label\n      startUrl\n    }\n  }\n": types.WebOidcProvidersDocument,
     "\n  mutation WebCompleteOidcSignIn($input: CompleteOidcSignInInput!) {\n    completeOidcSignIn(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebCompleteOidcSignInDocument,
     "\n  query WebMyLinkedAccounts {\n    myLinkedAccounts {\n      provider\n      label\n      email\n      lastUsedAt\n    }\n    me {\n      id\n      hasPassword\n    }\n  }\n": types.WebMyLinkedAccountsDocument,
@@ -196,7 +208,7 @@ export function graphql(source: "\n  mutation WebLogout {\n    logout {\n      s
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
+export function graphql(source: "\n  query WebMe {\n    me {\n      id\n      username\n      email\n      phone\n      hasPassword\n      avatarUrl\n      thumbUrl: avatarUrl(size: THUMB)\n      termsAccepted\n      deletionScheduledFor\n      role {\n        id\n        name\n        permissions {\n          name\n        }\n      }\n      impersonatedBy {\n        id\n        username\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebMeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -373,6 +385,30 @@ export function graphql(source: "\n  mutation WebStopImpersonation {\n    stopIm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebReauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n"): typeof import('./graphql.js').WebReauthenticateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n"): typeof import('./graphql.js').WebRequiredTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n"): typeof import('./graphql.js').WebAcceptTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebMyDataExports {\n    myDataExports {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').WebMyDataExportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebExportMyData {\n    exportMyData {\n      id\n      status\n      url\n      createdAt\n      expiresAt\n    }\n  }\n"): typeof import('./graphql.js').WebExportMyDataDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {\n    deleteMyAccount(input: $input) {\n      scheduledFor\n    }\n  }\n"): typeof import('./graphql.js').WebDeleteMyAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebCancelAccountDeletion {\n    cancelAccountDeletion\n  }\n"): typeof import('./graphql.js').WebCancelAccountDeletionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

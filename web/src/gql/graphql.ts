@@ -4,6 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AcceptTermsInput = {
+  version: string;
+};
+
 export type AccountStatus =
   /** Can sign in. */
   | 'ACTIVE'
@@ -60,6 +64,20 @@ export type CompleteOidcSignInInput = {
 
 export type ConfirmTotpInput = {
   code: string;
+};
+
+export type DataExportStatus =
+  /** Could not be built; ask again. */
+  | 'FAILED'
+  /** Waiting for, or being built by, the background worker. */
+  | 'PENDING'
+  /** Built: `url` downloads it until `expiresAt`. */
+  | 'READY';
+
+export type DeleteMyAccountInput = {
+  /** A second-factor code, for accounts that have one (not yet used). */
+  code?: string | null | undefined;
+  password?: string | null | undefined;
 };
 
 /** Proof that it is you. Give your current password or a current TOTP code. */
@@ -122,6 +140,10 @@ export type PasskeyDeviceType =
 
 /** What a permission-history entry records. */
 export type PermissionHistoryAction =
+  | 'ACCOUNT_DELETION_CANCELLED'
+  | 'ACCOUNT_DELETION_REQUESTED'
+  | 'ACCOUNT_ERASED'
+  | 'DATA_EXPORTED'
   | 'PERMISSION_CREATED'
   | 'PERMISSION_DELETED'
   | 'PERMISSION_GRANTED'
@@ -130,6 +152,7 @@ export type PermissionHistoryAction =
   | 'ROLE_CREATED'
   | 'ROLE_DELETED'
   | 'ROLE_UPDATED'
+  | 'TERMS_ACCEPTED'
   | 'USER_DELETED'
   | 'USER_DISABLED'
   | 'USER_ENABLED'
@@ -178,6 +201,8 @@ export type RegenerateBackupCodesInput = {
 };
 
 export type RegisterUserInput = {
+  /** That you accept the terms and privacy notice (`requiredTermsVersion`): required true when the server has a TERMS_VERSION. */
+  acceptTerms?: boolean | null | undefined;
   email: string;
   /** At least 8 characters, hard to guess (zxcvbn score 3 or more), without your username, email name or phone number; WEAK_PASSWORD says why otherwise. */
   password: string;
@@ -367,7 +392,7 @@ export type WebLogoutMutation = { logout: { success: boolean } };
 export type WebMeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, hasPassword: boolean | null, avatarUrl: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null }, impersonatedBy: { id: string, username: string } | null } };
+export type WebMeQuery = { me: { id: string, username: string, email: string | null, phone: string | null, hasPassword: boolean | null, avatarUrl: string | null, termsAccepted: boolean, deletionScheduledFor: string | null, thumbUrl: string | null, role: { id: string, name: string, permissions: Array<{ name: string }> | null }, impersonatedBy: { id: string, username: string } | null } };
 
 export type WebUpdateProfileMutationVariables = Exact<{
   input: UpdateProfileInput;
@@ -667,6 +692,40 @@ export type WebReauthenticateMutationVariables = Exact<{
 
 export type WebReauthenticateMutation = { reauthenticate: { provedAt: string } };
 
+export type WebRequiredTermsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebRequiredTermsQuery = { requiredTermsVersion: string | null };
+
+export type WebAcceptTermsMutationVariables = Exact<{
+  input: AcceptTermsInput;
+}>;
+
+
+export type WebAcceptTermsMutation = { acceptTerms: boolean };
+
+export type WebMyDataExportsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebMyDataExportsQuery = { myDataExports: Array<{ id: string, status: DataExportStatus, url: string | null, createdAt: string, expiresAt: string | null }> };
+
+export type WebExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebExportMyDataMutation = { exportMyData: { id: string, status: DataExportStatus, url: string | null, createdAt: string, expiresAt: string | null } };
+
+export type WebDeleteMyAccountMutationVariables = Exact<{
+  input: DeleteMyAccountInput;
+}>;
+
+
+export type WebDeleteMyAccountMutation = { deleteMyAccount: { scheduledFor: string } };
+
+export type WebCancelAccountDeletionMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebCancelAccountDeletionMutation = { cancelAccountDeletion: boolean };
+
 export type WebOidcProvidersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -902,6 +961,8 @@ export const WebMeDocument = new TypedDocumentString(`
     hasPassword
     avatarUrl
     thumbUrl: avatarUrl(size: THUMB)
+    termsAccepted
+    deletionScheduledFor
     role {
       id
       name
@@ -1526,6 +1587,50 @@ export const WebReauthenticateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebReauthenticateMutation, WebReauthenticateMutationVariables>;
+export const WebRequiredTermsDocument = new TypedDocumentString(`
+    query WebRequiredTerms {
+  requiredTermsVersion
+}
+    `) as unknown as TypedDocumentString<WebRequiredTermsQuery, WebRequiredTermsQueryVariables>;
+export const WebAcceptTermsDocument = new TypedDocumentString(`
+    mutation WebAcceptTerms($input: AcceptTermsInput!) {
+  acceptTerms(input: $input)
+}
+    `) as unknown as TypedDocumentString<WebAcceptTermsMutation, WebAcceptTermsMutationVariables>;
+export const WebMyDataExportsDocument = new TypedDocumentString(`
+    query WebMyDataExports {
+  myDataExports {
+    id
+    status
+    url
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebMyDataExportsQuery, WebMyDataExportsQueryVariables>;
+export const WebExportMyDataDocument = new TypedDocumentString(`
+    mutation WebExportMyData {
+  exportMyData {
+    id
+    status
+    url
+    createdAt
+    expiresAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebExportMyDataMutation, WebExportMyDataMutationVariables>;
+export const WebDeleteMyAccountDocument = new TypedDocumentString(`
+    mutation WebDeleteMyAccount($input: DeleteMyAccountInput!) {
+  deleteMyAccount(input: $input) {
+    scheduledFor
+  }
+}
+    `) as unknown as TypedDocumentString<WebDeleteMyAccountMutation, WebDeleteMyAccountMutationVariables>;
+export const WebCancelAccountDeletionDocument = new TypedDocumentString(`
+    mutation WebCancelAccountDeletion {
+  cancelAccountDeletion
+}
+    `) as unknown as TypedDocumentString<WebCancelAccountDeletionMutation, WebCancelAccountDeletionMutationVariables>;
 export const WebOidcProvidersDocument = new TypedDocumentString(`
     query WebOidcProviders {
   oidcProviders {

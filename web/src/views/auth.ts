@@ -72,6 +72,9 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
   const phone = field({ id: 'register-phone', label: 'auth.phone', type: 'tel', autocomplete: 'tel', inputmode: 'tel', hint: 'auth.phoneHint', required: true });
   const password = field({ id: 'register-password', label: 'auth.password', type: 'password', autocomplete: 'new-password', hint: 'auth.passwordHint', required: true });
   const fields: Record<string, Field> = { username, email, phone, password };
+  // Always offered; required when the server has a TERMS_VERSION (it answers BAD_USER_INPUT on acceptTerms otherwise).
+  const terms = h('input', { type: 'checkbox', id: 'register-terms', name: 'register-terms' });
+  const termsLabel = h('label', { class: 'checkbox', for: 'register-terms' }, terms, ' ', t('terms.registerLabel'));
   const error = formError();
   error.id = 'register-error';
   // The browser's own checks would answer in its language and hide the server's; the API validates everything.
@@ -82,6 +85,7 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
     email.wrapper,
     phone.wrapper,
     password.wrapper,
+    termsLabel,
     error,
     h('button', { type: 'submit', class: 'primary', id: 'register-submit' }, t('auth.submitRegister')),
   );
@@ -90,7 +94,7 @@ function registerForm(onSignedIn: () => void): HTMLFormElement {
     error,
     send: async () => {
       const data = await publicGql(RegisterUser, {
-        input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value },
+        input: { username: username.input.value.trim(), email: email.input.value.trim(), phone: phone.input.value.trim(), password: password.input.value, acceptTerms: terms.checked },
       });
       await continueSignIn(form, data.registerUser, onSignedIn);
     },

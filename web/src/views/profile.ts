@@ -1,9 +1,10 @@
-// The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password, passkeys.
+// The profile screen: avatar (pick, preview, upload, replace, remove), contact details, password, second factors,
+// passkeys, linked accounts, your data.
 import { gql, upload } from '../api.js';
 import { avatar, h, replace } from '../dom.js';
 import { busy, clearErrors, field, formError, notice, onSubmit, setFieldError, showError, type Field } from '../forms.js';
 import { t } from '../i18n.js';
-import { ChangePassword, DeleteAvatar, UpdateProfile, UploadAvatar } from '../operations.js';
+import { CancelAccountDeletion, ChangePassword, DeleteAvatar, DeleteMyAccount, ExportMyData, MyDataExports, UpdateProfile, UploadAvatar } from '../operations.js';
 import { me, type Me } from '../state.js';
 import type { View } from './view.js';
 import { passkeysCard } from './passkeys.js';
@@ -20,7 +21,7 @@ export function profileView(): View {
       'section',
       { class: 'page profile', id: 'profile' },
       h('header', { class: 'page-header' }, heading, h('p', { class: 'muted', id: 'profile-role' }, t('profile.role', { role: user.role.name }))),
-      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, mfaCard(), passwordCard(), passkeysCard(), linkedAccountsCard()),
+      h('div', { class: 'profile-grid' }, avatarCard(user), detailsCard(user, verification.refresh), verification.el, mfaCard(), passwordCard(), passkeysCard(), linkedAccountsCard(), privacyCard()),
     ),
     focus: () => heading.focus(),
     destroy: () => undefined,
@@ -182,4 +183,94 @@ function passwordCard(): HTMLElement {
     },
   });
   return h('section', { class: 'card', aria: { labelledby: 'password-heading' } }, h('h2', { id: 'password-heading', text: t('profile.password') }), form);
+}
+
+/** "Your data": a copy of everything stored (exportMyData, polled until ready) and deleting the account. */
+export function privacyCard(): HTMLElement {
+  const exportButton = h('button', { type: 'button', class: 'primary', id: 'export-data' }, t('privacy.export'));
+  const exportStatus = h('p', { class: 'small', id: 'export-status', role: 'status' });
+  const exportError = formError();
+  let poll: ReturnType<typeof setTimeout> | undefined;
+
+  const showExports = async (): Promise<void> => {
+    clearTimeout(poll);
+    if (!exportStatus.isConnected && poll !== undefined) return;
+    const latest = (await gql(MyDataExports)).myDataExports[0];
+    if (!latest) return;
+    if (latest.status === 'PENDING') {
+      exportStatus.textContent = t('privacy.exportPending');
+      poll = setTimeout(() => void showExports().catch(() => undefined), 1500);
+    } else if (latest.status === 'READY' && latest.url) {
+      replace(exportStatus, h('a', { href: latest.url, id: 'export-link' }, t('privacy.exportReady', { date: new Date(latest.expiresAt!).toLocaleString() })));
+    } else if (latest.status === 'FAILED') {
+      exportStatus.textContent = t('privacy.exportFailed');
+    }
+  };
+  exportButton.addEventListener('click', () => {
+    clearErrors({}, exportError);
+    exportButton.disabled = true;
+    void (async () => {
+      try {
+        await gql(ExportMyData);
+        await showExports();
+      } catch (failure) {
+        showError(failure, {}, exportError);
+      } finally {
+        exportButton.disabled = false;
+      }
+    })();
+  });
+  void showExports().catch(() => undefined);
+
+  const deletion = h('div', { class: 'stack', id: 'deletion' });
+  const showDeletion = () => {
+    const scheduled = me.get()?.deletionScheduledFor;
+    if (scheduled) {
+      const cancelButton = h('button', { type: 'button', id: 'cancel-deletion' }, t('privacy.cancel'));
+      const error = formError();
+      cancelButton.addEventListener('click', () => {
+        cancelButton.disabled = true;
+        void (async () => {
+          try {
+            await gql(CancelAccountDeletion);
+            me.set({ ...me.get()!, deletionScheduledFor: null });
+            showDeletion();
+            const done = notice();
+            done.id = 'deletion-notice';
+            done.textContent = t('privacy.cancelled');
+            deletion.append(done);
+          } catch (failure) {
+            cancelButton.disabled = false;
+            showError(failure, {}, error);
+          }
+        })();
+      });
+      replace(deletion, h('p', { class: 'notice notice-warn', id: 'deletion-scheduled', role: 'status' }, t('privacy.scheduled', { date: new Date(scheduled).toLocaleString() })), error, cancelButton);
+      return;
+    }
+    const password = field({ id: 'delete-password', label: 'privacy.deletePassword', type: 'password', autocomplete: 'current-password', required: true });
+    const error = formError();
+    const account = h('input', { type: 'text', name: 'username', autocomplete: 'username', value: me.get()!.username, hidden: true, tabindex: -1, aria: { hidden: true } });
+    const form = h('form', { class: 'stack', id: 'delete-form' }, h('p', { class: 'muted small' }, t('privacy.deleteIntro')), account, password.wrapper, error, h('button', { type: 'submit', class: 'danger', id: 'delete-account' }, t('privacy.delete')));
+    onSubmit(form, {
+      fields: { password },
+      error,
+      send: async () => {
+        const data = await gql(DeleteMyAccount, { input: { password: password.input.value } });
+        me.set({ ...me.get()!, deletionScheduledFor: data.deleteMyAccount.scheduledFor });
+        showDeletion();
+      },
+    });
+    replace(deletion, form);
+  };
+  showDeletion();
+
+  return h(
+    'section',
+    { class: 'card', id: 'privacy-card', aria: { labelledby: 'privacy-heading' } },
+    h('h2', { id: 'privacy-heading', text: t('privacy.title') }),
+    h('div', { class: 'stack' }, h('p', { class: 'muted small' }, t('privacy.exportIntro')), exportError, h('div', { class: 'actions' }, exportButton), exportStatus),
+    h('hr'),
+    deletion,
+  );
 }
