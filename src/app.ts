@@ -11,6 +11,7 @@ import { createEvents } from './events.js';
 import { clientIp, createContext } from './graphql/context.js';
 import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
+import { createFastPath } from './graphql/fast-path.js';
 import { getSchema } from './graphql/schema.js';
 import { documentPlugins } from './graphql/pipeline.js';
 import { requestBodyPlugins } from './graphql/safety.js';
@@ -185,6 +186,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const sessionWatcher = new SessionWatcher(runtime);
   const httpStreams = sessionBoundStreams(sessionWatcher);
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
+  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production' });
   await presence.start(config.wsHeartbeatMs);
   delivery.start();
 
@@ -194,6 +196,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     if (route.name === 'metrics') return serveMetrics(metrics, config, req, res);
     const { module } = route;
     if (module && (!module.methods || module.methods.includes(req.method ?? 'GET'))) return module.handle(runtime, req, res);
+    if (route.name === 'graphql' && config.graphql.fastPath && fastPath.accepts(req)) return fastPath.handle(req, res);
     if (route.name === 'graphql' && isMultipartRequest(req)) {
       return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
     }
