@@ -186,7 +186,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const sessionWatcher = new SessionWatcher(runtime);
   const httpStreams = sessionBoundStreams(sessionWatcher);
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
-  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production' });
+  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production', graphiql: config.graphql.graphiql });
   await presence.start(config.wsHeartbeatMs);
   delivery.start();
 

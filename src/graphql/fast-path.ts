@@ -24,7 +24,10 @@ import type { Logger } from '../logger.js';
  * the method check (POST), the parameter check (onParams: mirrored in plainParams), the result processors
  * (regular JSON: processRegularResult itself).
  */
-const EXPECTED_HTTP_HOOKS: Record<string, number> = { onRequest: 4, onRequestParse: 10, onParams: 1, onResultProcess: 1, onResponse: 1 };
+function expectedHttpHooks(graphiql: boolean): Record<string, number> {
+  // GraphiQL's plugin is only there when GraphiQL is on (off in production).
+  return { onRequest: graphiql ? 4 : 3, onRequestParse: 10, onParams: 1, onResultProcess: 1, onResponse: 1 };
+}
 const HTTP_HOOKS = ['onRequest', 'onRequestParse', 'onParams', 'onExecutionResult', 'onResultProcess', 'onResponse'];
 
 /** The Accept headers answered here, and the media type Yoga's result processors pick for each. */
@@ -135,7 +138,8 @@ export interface FastPath {
  * `strict`: refuse to start when Yoga's HTTP hooks are not the known ones (development and tests, so that whoever
  * adds such a plugin sees it at once); otherwise the fast path is turned off with a warning.
  */
-export function createFastPath(yoga: YogaLike, options: { maxBodyBytes: number; log: Logger; strict: boolean }): FastPath {
+export function createFastPath(yoga: YogaLike, options: { maxBodyBytes: number; log: Logger; strict: boolean; graphiql: boolean }): FastPath {
+  const EXPECTED_HTTP_HOOKS = expectedHttpHooks(options.graphiql);
   const server = yoga as unknown as { plugins: (Record<string, unknown> | undefined)[]; maskedErrorsOpts: MaskedErrorsOptions | null; logger: { error(e: unknown): void } };
   const counts: Record<string, number> = {};
   for (const plugin of server.plugins) for (const hook of HTTP_HOOKS) if (plugin?.[hook]) counts[hook] = (counts[hook] ?? 0) + 1;
