@@ -11,6 +11,7 @@ import { createEvents } from './events.js';
 import { clientIp, createContext } from './graphql/context.js';
 import { useReleaseRequestCaches } from './graphql/request-caches.js';
 import { createErrorMasker } from './graphql/errors.js';
+import { createFastPath } from './graphql/fast-path.js';
 import { getSchema } from './graphql/schema.js';
 import { documentPlugins } from './graphql/pipeline.js';
 import { requestBodyPlugins } from './graphql/safety.js';
@@ -186,6 +187,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const sessionWatcher = new SessionWatcher(runtime);
   const httpStreams = sessionBoundStreams(sessionWatcher);
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
+  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production', graphiql: config.graphql.graphiql });
   await presence.start(config.wsHeartbeatMs);
   delivery.start();
   // Data exports and account erasure (privacy/worker.ts): jobs in tables, so a restart loses none.
@@ -197,6 +199,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     if (route.name === 'metrics') return serveMetrics(metrics, config, req, res);
     const { module } = route;
     if (module && (!module.methods || module.methods.includes(req.method ?? 'GET'))) return module.handle(runtime, req, res);
+    if (route.name === 'graphql' && config.graphql.fastPath && fastPath.accepts(req)) return fastPath.handle(req, res);
     if (route.name === 'graphql' && isMultipartRequest(req)) {
       return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
     }

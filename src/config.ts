@@ -114,6 +114,8 @@ interface CoreConfig {
     maxAliases: number;
     maxTokens: number;
     maxDirectives: number;
+    /** Plain JSON POSTs skip Yoga's HTTP layer (graphql/fast-path.ts); off: every request goes through Yoga. */
+    fastPath: boolean;
   };
   /** Where generated, git-ignored state lives (dev JWT secret, local MariaDB, mail and SMS written as files). */
   dataDir: string;
@@ -217,6 +219,7 @@ const envSchema = z.object({
   }),
   METRICS_PUBLIC: optionalBool,
   GRAPHQL_INTROSPECTION: optionalBool,
+  GRAPHQL_FAST_PATH: optionalBool,
   GRAPHIQL: optionalBool,
   GRAPHQL_MAX_DEPTH: intInRange(1, 100, 12),
   GRAPHQL_MAX_COST: intInRange(1, 1_000_000, 5000),
@@ -377,6 +380,7 @@ export function loadConfig(source: Env = process.env): Config {
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      fastPath: env.GRAPHQL_FAST_PATH ?? true,
     },
     dataDir,
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT || 3000}`).replace(/\/+$/, ''),

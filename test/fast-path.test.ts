@@ -1,0 +1,100 @@
+// The GraphQL fast path (src/graphql/fast-path.ts) answers exactly as Yoga does. Each request is sent twice over
+// real HTTP: as it is (a plain JSON POST takes the fast path) and with an Origin header no CORS_ORIGINS allows,
+// which sends it through Yoga (and changes nothing else: Yoga adds no CORS header for it). Status, content type
+// and body must be the same, for answers that succeed, fail validation, fail authorization, and for the requests
+// the fast path hands over to Yoga after reading them (syntax errors, unknown parameters, batches, bad UTF-8).
+import assert from 'node:assert/strict';
+import { request as httpRequest } from 'node:http';
+import { after, before, test } from 'node:test';
+import { registerUser } from './support/accounts.js';
+import { startTestServer, type TestServer } from './support/server.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startTestServer();
+});
+after(async () => {
+  await server?.close();
+});
+
+interface Answer {
+  status: number;
+  contentType: string | undefined;
+  body: string;
+}
+
+/** A raw POST, so that no header is added but those given (fetch would add Accept). */
+function post(body: string | Buffer, headers: Record<string, string>): Promise<Answer> {
+  const url = new URL('/graphql', server.url);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** The answer on the fast path and through Yoga, which must be the same. */
+async function both(body: string | Buffer, headers: Record<string, string>): Promise<Answer> {
+  const fast = await post(body, { 'content-type': 'application/json', ...headers });
+  const yoga = await post(body, { 'content-type': 'application/json', origin: 'https://elsewhere.example', ...headers });
+  assert.deepEqual(fast, yoga, `${String(body).slice(0, 80)} ${JSON.stringify(headers)}`);
+  return fast;
+}
+
+test('every kind of answer is the same on the fast path as through Yoga', async () => {
+  const { token } = await registerUser(server);
+  const auth = { authorization: `Bearer ${token}` };
+  const me = JSON.stringify({ query: 'query Me { me { id username email phone } }' });
+
+  const signedIn = await both(me, auth);
+  assert.equal(signedIn.status, 200);
+  assert.match(signedIn.body, /"username"/);
+  // Accept variants: none, anything, JSON, the GraphQL response type (400 for request errors there).
+  for (const accept of ['*/*', 'application/json', 'application/graphql-response+json']) await both(me, { ...auth, accept });
+
+  // Errors: no token, a bad token, a validation error, a variable of the wrong type, an unknown operation name.
+  assert.match((await both(me, {})).body, /UNAUTHENTICATED/);
+  await both(me, { authorization: 'Bearer not-a-token' });
+  await both(me, { authorization: 'Basic abc' });
+  const invalid = JSON.stringify({ query: '{ me { id nope } }' });
+  assert.match((await both(invalid, auth)).body, /GRAPHQL_VALIDATION_FAILED/);
+  assert.equal((await both(invalid, { ...auth, accept: 'application/graphql-response+json' })).status, 400);
+  await both(JSON.stringify({ query: 'query U($id: ID!) { user(id: $id) { id } }', variables: { id: { nested: true } } }), auth);
+  await both(JSON.stringify({ query: 'query A { me { id } } query B { me { username } }', operationName: 'B' }), auth);
+  await both(JSON.stringify({ query: 'query A { me { id } } query B { me { username } }' }), auth);
+  await both(JSON.stringify({ query: 'query A { me { id } }', operationName: 'C' }), auth);
+  // A mutation, refused (wrong password): the same typed error either way.
+  await both(JSON.stringify({ query: 'mutation { login(input: { identifier: "nobody_here", password: "wrong password" }) { token } }' }), {});
+
+  // Handed to Yoga after the body was read: syntax errors, the token limit, unknown parameters, batches, not an
+  // object, bad JSON, bad UTF-8, a subscription over plain POST.
+  assert.match((await both(JSON.stringify({ query: '{ me { id ' }), auth)).body, /GRAPHQL_PARSE_FAILED/);
+  await both(JSON.stringify({ query: `{ me { ${'id '.repeat(2500)}} }` }), auth);
+  assert.match((await both(JSON.stringify({ query: '{ me { id } }', extra: 1 }), auth)).body, /Unexpected parameter/);
+  await both(JSON.stringify([{ query: '{ me { id } }' }]), auth);
+  await both(JSON.stringify({ query: 42 }), auth);
+  await both('"just a string"', auth);
+  await both('{"query": ', auth);
+  await both(Buffer.from([0x7b, 0x22, 0x71, 0xff, 0x22, 0x7d]), auth);
+  // (Accept: JSON, or both sides would stream the subscription over SSE for ever.)
+  await both(JSON.stringify({ query: 'subscription { messageReceived { id } }' }), { ...auth, accept: 'application/json' });
+});
+
+test('the fast path answers a plain request in full, with the service headers', async () => {
+  const { token } = await registerUser(server);
+  const response = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ me { id } }' }),
+  });
+  assert.equal(response.status, 200);
+  assert.equal(response.headers.get('content-type'), 'application/json; charset=utf-8');
+  assert.equal(response.headers.get('x-content-type-options'), 'nosniff');
+  assert.ok(response.headers.get('x-request-id'));
+  assert.equal(response.headers.get('content-length'), String(Buffer.byteLength(await response.text())));
+});
