@@ -112,6 +112,12 @@ const ADMIN_ACTS: Record<string, { action: string; arrange?: () => Promise<Recor
     run: () => 'mutation ($input: DeleteUserInput!) { deleteUser(input: $input) { deletedUserId } }',
     vars: (v) => ({ input: { userId: v.id } }),
   },
+  resetUserSecondFactors: {
+    action: 'USER_SECOND_FACTORS_RESET',
+    arrange: async () => ({ id: (await register(server)).id }),
+    run: () => 'mutation ($input: ResetUserSecondFactorsInput!) { resetUserSecondFactors(input: $input) { user { id } } }',
+    vars: (v) => ({ input: { userId: v.id, reason: 'lost phone' } }),
+  },
   revokeUserSessions: {
     action: 'USER_SESSIONS_REVOKED',
     arrange: async () => ({ id: (await register(server)).id }),

@@ -8,7 +8,7 @@ import { healthRoute } from './health/route.js';
 import { oidcRoute } from './oidc/route.js';
 import type { SecondFactor, SignInStep } from './auth/sign-in-steps.js';
 import { backupCodeFactor, totpFactor } from './mfa/factors.js';
-import { secondFactorStep } from './mfa/service.js';
+import { secondFactorStep, totpReauthVerifier } from './mfa/service.js';
 import type { ReauthVerifier } from './auth/reauth-verifiers.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
@@ -38,4 +38,4 @@ export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFa
  * What `reauthenticate` accepts besides a password, one per input field (`code`, `passkeyResponse`): the second-factor
  * modules add theirs. Without one, that field answers BAD_USER_INPUT.
  */
-export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [];
+export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [totpReauthVerifier];

@@ -14,3 +14,13 @@ export async function forbidDuringImpersonation(ctx: { auth: { viewer(): Promise
   const viewer = await ctx.auth.viewer();
   if (viewer?.session.impersonatorId != null) throw impersonationForbidden();
 }
+
+/**
+ * The signed-in caller, acting as themself: what changes an account's ways in (second factors, passkeys, linked
+ * providers, proofs) or its data rights (export, deletion, consent) requires. FORBIDDEN in an impersonation.
+ */
+export async function requireAccountHolder(ctx: { auth: { require(): Promise<Viewer> } }): Promise<Viewer> {
+  const viewer = await ctx.auth.require();
+  if (viewer.session.impersonatorId != null) throw impersonationForbidden();
+  return viewer;
+}

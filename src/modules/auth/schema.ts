@@ -5,9 +5,9 @@ import { UserRef } from '../users/schema.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionRow } from '../../db/schema.js';
 import { parseId } from '../../validation.js';
-import { forbidDuringImpersonation } from '../audit/guard.js';
 import { requireRecentProof } from './guards.js';
 import { reauthenticate } from './step-up.js';
+import { forbidDuringImpersonation, requireAccountHolder } from '../audit/guard.js';
 import {
   changePassword,
   listSessions,
@@ -246,6 +246,6 @@ builder.mutationField('reauthenticate', (t) =>
       'removing a second factor) are allowed for REAUTH_MAX_AGE seconds. A wrong password counts toward the lockout.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ReauthenticateInput, required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ provedAt: await reauthenticate(ctx.runtime, await ctx.auth.require(), input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => ({ provedAt: await reauthenticate(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client) }),
   }),
 );

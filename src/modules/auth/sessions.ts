@@ -53,8 +53,9 @@ export async function createSession(
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     lastUsedAt: now,
     enrollmentOnly: options.enrollmentOnly ?? false,
-    // Every session begins with a proof (a password, a code, a passkey, a new account's own password).
-    provedAt: now,
+    // Every session begins with a proof (a password, a code, a passkey, a new account's own password); an
+    // impersonation's proves nothing about the user, so it never passes a step-up check.
+    provedAt: options.impersonatorId == null ? now : null,
   });
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
   return { session: { id: result.insertId, jti, expiresAt }, refresh };

@@ -6,6 +6,7 @@ import { secretText } from '../../graphql/text-input.js';
 import { AuthPayload, MfaMethodEnum, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
 import { completeMfaSignIn, confirmTotpEnrollment, disableTotp, methodsOf, regenerateBackupCodes, resetUserSecondFactors, startTotpEnrollment } from './service.js';
+import { forbidDuringImpersonation, requireAccountHolder } from '../audit/guard.js';
 
 builder.objectFields(UserRef, (t) => ({
   mfaEnabled: t.boolean({
@@ -83,7 +84,10 @@ builder.mutationFields((t) => ({
     type: TotpEnrollment,
     description: 'Starts setting up an authenticator app: scan the QR code, then send a code to `confirmTotpEnrollment`. Starting again replaces an unconfirmed secret.',
     authScopes: { enrolling: true },
-    resolve: async (_root, _args, ctx) => startTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling()),
+    resolve: async (_root, _args, ctx) => {
+      await forbidDuringImpersonation(ctx);
+      return startTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling());
+    },
   }),
   confirmTotpEnrollment: t.field({
     type: ConfirmTotpPayload,
@@ -91,6 +95,7 @@ builder.mutationFields((t) => ({
     authScopes: { enrolling: true },
     args: { input: t.arg({ type: builder.inputType('ConfirmTotpInput', { fields: (f) => ({ code: f.string({ required: true }) }) }), required: true }) },
     resolve: async (_root, { input }, ctx) => {
+      await forbidDuringImpersonation(ctx);
       const result = await confirmTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling(), input.code, ctx.client);
       if (result.session) signedIn(ctx, result.session);
       return changed(ctx, result);
@@ -101,14 +106,14 @@ builder.mutationFields((t) => ({
     description: 'Replaces the backup codes with ten new ones.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: SecondFactorProofInput('RegenerateBackupCodesInput', 'Proof that it is you.'), required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ backupCodes: await regenerateBackupCodes(ctx.runtime, await ctx.auth.require(), input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => ({ backupCodes: await regenerateBackupCodes(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client) }),
   }),
   disableTotp: t.field({
     type: builder.simpleObject('DisableTotpPayload', { fields: (f) => ({ user: f.field({ type: UserRef }) }) }),
     description: 'Turns the authenticator app off, and the backup codes with it.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: SecondFactorProofInput('DisableTotpInput', 'Proof that it is you.'), required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, { user: await disableTotp(ctx.runtime, await ctx.auth.require(), input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => changed(ctx, { user: await disableTotp(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client) }),
   }),
   resetUserSecondFactors: t.field({
     type: builder.simpleObject('ResetUserSecondFactorsPayload', { fields: (f) => ({ user: f.field({ type: UserRef }) }) }),

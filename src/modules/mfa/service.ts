@@ -14,9 +14,10 @@ import { optionalText, parseId, validateAll } from '../../validation.js';
 import { recordHistory, REASON_MAX } from '../audit/permission-history.js';
 import { recordLoginAttempt } from '../audit/login-history.js';
 import { clearLockout, lockoutRemainingMs, recordFailure, type LockoutState } from '../auth/lockout.js';
-import { PASSWORD_MAX_LENGTH, verifyPassword } from '../auth/passwords.js';
 import { startSession, type AuthResult } from '../auth/service.js';
+import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
+import { assertRecentProof, reauthenticate } from '../auth/step-up.js';
 import type { SecondFactorAnswers, SecondFactorMethod, SignInChallenge, SignInProof, SignInStep, SignInStepRuntime } from '../auth/sign-in-steps.js';
 import type { Viewer } from '../auth/viewer.js';
 import { notifySystem } from '../realtime/notifications.js';
@@ -224,31 +225,40 @@ export interface SecondFactorProof {
 }
 
 /**
- * For turning TOTP off or making new backup codes: the current password or a fresh TOTP code (the step-up helper's
- * REAUTH_REQUIRED will cover these later). A wrong code counts toward the second factor's lockout like at sign-in.
+ * For turning TOTP off or making new backup codes: the current password or a fresh TOTP code in the input (checked
+ * as `reauthenticate` checks them, lockouts and history included), or else a session that proved who holds it
+ * within REAUTH_MAX_AGE (REAUTH_REQUIRED otherwise).
  */
 async function requireProof(runtime: Runtime, viewer: Viewer, proof: SecondFactorProof, client: ClientInfo): Promise<void> {
-  const user = viewer.user;
-  if (proof.password && !proof.code) {
-    if (proof.password.length > PASSWORD_MAX_LENGTH || !user.passwordHash || !(await verifyPassword(user.passwordHash, proof.password))) throw badInput('password', 'Current password is wrong');
-    return;
-  }
-  if (!proof.code || proof.password) throw badInput('password', 'Give your current password or a code from your authenticator app');
-  if (proof.code.length > 16) throw badInput('code', 'That code is not right; try again');
-  const outcome = await runtime.db.transaction(async (tx) => {
-    const lockedMs = lockoutRemainingMs(await mfaLockout(tx, user.id));
-    if (lockedMs > 0) return { ok: false, lockedMs };
-    if (await useTotpCode(runtime.config, tx, user, proof.code!)) {
-      await clearLockout(tx, mfaLockKey(user.id));
-      return { ok: true, lockedMs: 0 };
-    }
-    await recordFailure(tx, mfaLockKey(user.id), runtime.config.mfa.lockout);
-    await recordLoginAttempt(tx, historyOf(user, client, 'MFA_WRONG_CODE'), { inTransaction: true });
-    return { ok: false, lockedMs: 0 };
-  });
-  if (outcome.lockedMs > 0) throw lockedOut(outcome.lockedMs);
-  if (!outcome.ok) throw badInput('code', 'That code is not right; try again');
+  if (!proof.password && !proof.code) return assertRecentProof(runtime, viewer.session.id);
+  await reauthenticate(runtime, viewer, { password: proof.password || null, code: proof.code || null }, client);
 }
+
+/**
+ * A TOTP code as the proof of `reauthenticate` (and so of every check built on it): used up like at sign-in, and a
+ * wrong one counts toward the second factor's lockout.
+ */
+export const totpReauthVerifier: ReauthVerifier = {
+  method: 'code',
+  name: 'TOTP',
+  async verify(runtime, user, value, client) {
+    const code = typeof value === 'string' ? value : '';
+    if (!code || code.length > 16) throw badInput('code', 'That code is not right; try again');
+    const outcome = await runtime.db.transaction(async (tx) => {
+      const lockedMs = lockoutRemainingMs(await mfaLockout(tx, user.id));
+      if (lockedMs > 0) return { ok: false, lockedMs };
+      if (await useTotpCode(runtime.config, tx, user, code)) {
+        await clearLockout(tx, mfaLockKey(user.id));
+        return { ok: true, lockedMs: 0 };
+      }
+      await recordFailure(tx, mfaLockKey(user.id), runtime.config.mfa.lockout);
+      await recordLoginAttempt(tx, historyOf(user, client, 'MFA_WRONG_CODE'), { inTransaction: true });
+      return { ok: false, lockedMs: 0 };
+    });
+    if (outcome.lockedMs > 0) throw lockedOut(outcome.lockedMs);
+    if (!outcome.ok) throw badInput('code', 'That code is not right; try again');
+  },
+};
 
 export async function regenerateBackupCodes(runtime: Runtime, viewer: Viewer, proof: SecondFactorProof, client: ClientInfo): Promise<string[]> {
   if (!(await hasTotp(runtime.db, viewer.user.id))) throw badInput('code', 'Turn on two-factor authentication first');

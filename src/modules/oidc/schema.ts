@@ -5,6 +5,7 @@ import { changed } from '../../graphql/resolvers.js';
 import { LoginResult, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
 import { completeSignIn, listLinkedAccounts, providerLabel, startLink, startUrl, unlinkAccount } from './service.js';
+import { requireAccountHolder } from '../audit/guard.js';
 
 const OidcProvider = builder.simpleObject('OidcProvider', {
   description: 'A provider people can sign in with (OIDC_PROVIDERS).',
@@ -79,7 +80,7 @@ builder.mutationFields((t) => ({
     description: 'Starts linking a provider account to yours. OIDC_PROVIDER_UNAVAILABLE when the provider cannot be reached.',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ProviderInput('StartOidcLinkInput'), required: true }) },
-    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, (await ctx.auth.require()).user, input.provider),
+    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, (await requireAccountHolder(ctx)).user, input.provider),
   }),
   unlinkAccount: t.field({
     type: builder.simpleObject('UnlinkAccountPayload', { fields: (f) => ({ linkedAccounts: f.field({ type: [LinkedAccount] }) }) }),
@@ -87,7 +88,7 @@ builder.mutationFields((t) => ({
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: ProviderInput('UnlinkAccountInput'), required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { user } = await ctx.auth.require();
+      const { user } = await requireAccountHolder(ctx);
       await unlinkAccount(ctx.runtime, user.id, input.provider);
       return changed(ctx, { linkedAccounts: await listLinkedAccounts(ctx.runtime.db, user.id) });
     },

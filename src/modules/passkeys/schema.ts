@@ -4,6 +4,8 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { parseId } from '../../validation.js';
 import { AuthPayload, signedIn } from '../auth/schema.js';
+import { requireAccountHolder } from '../audit/guard.js';
+import { requireRecentProof } from '../auth/guards.js';
 import {
   finishPasskeyRegistration,
   finishPasskeySignIn,
@@ -57,6 +59,8 @@ const RenamePasskeyPayload = builder.simpleObject('RenamePasskeyPayload', { fiel
 const RemovePasskeyPayload = builder.simpleObject('RemovePasskeyPayload', { fields: (t) => ({ removedPasskeyId: t.id() }) });
 
 const viewerOf = async (ctx: Context) => (await ctx.auth.require()).user;
+/** Changing the account's passkeys: the account holder's own act, never an impersonator's (audit/guard.ts). */
+const holderOf = async (ctx: Context) => (await requireAccountHolder(ctx)).user;
 
 builder.queryField('myPasskeys', (t) =>
   t.field({
@@ -72,7 +76,7 @@ builder.mutationFields((t) => ({
     type: PasskeyOptions,
     description: 'Begins adding a passkey to your account; answer with finishPasskeyRegistration within PASSKEY_CHALLENGE_TTL_SECONDS.',
     authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyRegistration(ctx.runtime, await viewerOf(ctx)) }),
+    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyRegistration(ctx.runtime, await holderOf(ctx)) }),
   }),
   finishPasskeyRegistration: t.field({
     type: FinishPasskeyRegistrationPayload,
@@ -89,7 +93,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => ({ passkey: await finishPasskeyRegistration(ctx.runtime, await viewerOf(ctx), input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => ({ passkey: await finishPasskeyRegistration(ctx.runtime, await holderOf(ctx), input, ctx.client) }),
   }),
   renamePasskey: t.field({
     type: RenamePasskeyPayload,
@@ -100,14 +104,18 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => ({ passkey: await renamePasskey(ctx.runtime, (await viewerOf(ctx)).id, parseId(input.id, 'id'), input.name) }),
+    resolve: async (_root, { input }, ctx) => ({ passkey: await renamePasskey(ctx.runtime, (await holderOf(ctx)).id, parseId(input.id, 'id'), input.name) }),
   }),
   removePasskey: t.field({
     type: RemovePasskeyPayload,
-    description: 'Removes one of your passkeys; it signs nobody in any more (remove it from the authenticator too).',
+    description: 'Removes one of your passkeys; it signs nobody in any more (remove it from the authenticator too). Needs a recent sign-in (REAUTH_REQUIRED).',
     authScopes: { authenticated: true },
     args: { input: t.arg({ type: builder.inputType('RemovePasskeyInput', { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ removedPasskeyId: String(await removePasskey(ctx.runtime, await viewerOf(ctx), parseId(input.id, 'id'), ctx.client)) }),
+    resolve: async (_root, { input }, ctx) => {
+      await requireAccountHolder(ctx);
+      const viewer = await requireRecentProof(ctx);
+      return { removedPasskeyId: String(await removePasskey(ctx.runtime, viewer.user, parseId(input.id, 'id'), ctx.client)) };
+    },
   }),
   startPasskeySignIn: t.field({
     type: PasskeySignInOptions,

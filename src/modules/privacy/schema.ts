@@ -8,6 +8,7 @@ import { acceptTerms, hasAcceptedTerms } from './consent.js';
 import { cancelDeletion, deletionScheduledFor, requestDeletion } from './erasure.js';
 import { exportUrl, listExports, requestExport } from './exports.js';
 import { kickPrivacyWorker } from './worker.js';
+import { requireAccountHolder } from '../audit/guard.js';
 
 const ExportStatus = builder.enumType('DataExportStatus', {
   values: {
@@ -77,7 +78,7 @@ builder.mutationFields((t) => ({
     description: 'Starts a copy of everything stored about you; a notification says when `url` is ready. Once an hour (RATE_LIMIT_EXPORT_USER).',
     authScopes: { authenticated: true },
     resolve: async (_root, _args, ctx) => {
-      const row = await requestExport(ctx.runtime, (await ctx.auth.require()).user.id);
+      const row = await requestExport(ctx.runtime, (await requireAccountHolder(ctx)).user.id);
       kickPrivacyWorker(ctx.runtime);
       return row;
     },
@@ -98,12 +99,12 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => changed(ctx, await requestDeletion(ctx.runtime, await ctx.auth.require(), input, ctx.client)),
+    resolve: async (_root, { input }, ctx) => changed(ctx, await requestDeletion(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client)),
   }),
   cancelAccountDeletion: t.boolean({
     description: 'Cancels your pending account deletion; false when there was none.',
     authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => changed(ctx, await cancelDeletion(ctx.runtime, (await ctx.auth.require()).user.id)),
+    resolve: async (_root, _args, ctx) => changed(ctx, await cancelDeletion(ctx.runtime, (await requireAccountHolder(ctx)).user.id)),
   }),
   acceptTerms: t.boolean({
     description: 'Accepts the terms and privacy notice `version` (must be `requiredTermsVersion`).',
@@ -112,7 +113,7 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: builder.inputType('AcceptTermsInput', { fields: (f) => ({ version: f.string({ required: true }) }) }), required: true }),
     },
     resolve: async (_root, { input }, ctx) => {
-      await acceptTerms(ctx.runtime, (await ctx.auth.require()).user.id, input.version, ctx.client);
+      await acceptTerms(ctx.runtime, (await requireAccountHolder(ctx)).user.id, input.version, ctx.client);
       return true;
     },
   }),
