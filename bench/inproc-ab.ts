@@ -73,7 +73,7 @@ try {
   for (let i = 0; i < 20; i += 1) {
     const answer = await post(
       apps[0]!.url,
-      JSON.stringify({ query: `mutation { registerUser(input: { username: "inproc${i}", email: "inproc${i}@example.com", phone: "08${10000000 + i}", password: "correct horse battery" }) { token } }` }),
+      JSON.stringify({ query: `mutation { registerUser(input: { username: "inproc${i}", email: "inproc${i}@example.com", phone: "08${10000000 + i}", password: "amber-quartz-otter-58" }) { ... on AuthPayload { token } } }` }),
     );
     tokens.push((JSON.parse(answer) as { data: { registerUser: { token: string } } }).data.registerUser.token);
   }

@@ -1,5 +1,6 @@
 // Hostile input at every argument of every query and mutation, generated from the schema itself so a new field is
 // covered the day it is added: each value must get a typed error, and the database must not change.
+import { OIDC_ERROR_CODES } from '../src/errors.js';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
@@ -30,6 +31,11 @@ const TYPED = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'REQUEST_ENTITY_TOO_LARGE',
+  // Domain codes a client switches on too (src/errors.ts): a refused password, step-up, a provider's sign-in code.
+  'WEAK_PASSWORD',
+  'REAUTH_REQUIRED',
+  'EMAIL_NOT_VERIFIED',
+  ...OIDC_ERROR_CODES,
 ]);
 
 /** Fields tested elsewhere or taking no arguments a client controls. */

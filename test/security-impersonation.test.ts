@@ -135,7 +135,7 @@ describe('the hour', () => {
   });
 
   test("an ordinary session's refresh is not capped", async () => {
-    const own = ok(await gq(server, 'mutation ($input: LoginInput!) { login(input: $input) { refreshToken } }', { input: { identifier: member.username, password: member.password } })).login;
+    const own = ok(await gq(server, 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { refreshToken } } }', { input: { identifier: member.username, password: member.password } })).login;
     const refreshed = ok(await gq(server, REFRESH, { input: { refreshToken: own.refreshToken } })).refreshToken;
     assert.ok(Date.parse(refreshed.refreshTokenExpiresAt) - Date.now() > 3600_000 * 2);
   });

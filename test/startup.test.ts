@@ -100,7 +100,7 @@ describe('database', () => {
        GROUP BY r.id ORDER BY r.id`,
     );
     assert.deepEqual(roles, [
-      { name: 'Admin', permissions: 'notification:send,report:view,role:manage,user:delete,user:read,user:write' },
+      { name: 'Admin', permissions: 'notification:send,report:view,role:manage,user:delete,user:impersonate,user:read,user:write' },
       { name: 'Moderator', permissions: 'notification:send,report:view,user:read' },
       { name: 'User', permissions: 'user:read' },
     ]);
