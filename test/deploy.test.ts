@@ -115,7 +115,10 @@ before(async () => {
   proxy = await startHaproxy(instances.map((i) => i.url));
 
   for (let i = 0; i < 4; i += 1) {
-    const user = await registerThroughProxy();
+    const user = await registerThroughProxy().catch((error: unknown) => {
+      // What the proxy and the instances said is what tells a refused request from a dead instance.
+      throw new Error(`registration ${i + 1} through the proxy failed: ${String(error)}\n--- haproxy\n${proxy.output()}\n${instances.map((instance, n) => `--- instance ${n + 1}\n${instance.output().slice(-4000)}`).join('\n')}`);
+    });
     // Each member is a client of its own, at an address of its own, reconnecting as the web client does.
     const live = socket(proxy.url, { token: user.token, localAddress: `127.0.0.${20 + i}`, reconnect: true });
     await live.connected;
