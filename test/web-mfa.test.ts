@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
-import { closePerson, launchBrowser, openPerson, screenshot, type Person } from './support/browser.js';
+import { type Person, closePerson, launchBrowser, openPerson, screenshot, submitRegistration } from './support/browser.js';
 import { newUserInput } from './support/accounts.js';
 import { authenticator, codeAt, freshStep } from './support/mfa.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -40,12 +40,7 @@ test('enroll with the QR code, keep the backup codes, sign out, sign in with a T
   people.push(person);
   const { page } = person;
   const input = newUserInput();
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
+  await submitRegistration(page, input);
   await connected(page);
 
   await page.locator('#nav-profile').click();

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
-import { closePerson, launchBrowser, openPerson, screenshot, type Person } from './support/browser.js';
+import { type Person, closePerson, launchBrowser, openPerson, screenshot, submitRegistration } from './support/browser.js';
 import { newUserInput } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -31,12 +31,7 @@ test('register with the terms, download my data, delete and cancel, and accept n
   people.push(person);
   const { page } = person;
   const input = newUserInput();
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
+  await submitRegistration(page, input);
   // Without the box ticked the server refuses, and the form says why.
   await page.locator('#register-error:not(:empty)').waitFor({ timeout: LIVE_MS });
   await page.locator('#register-terms').check();

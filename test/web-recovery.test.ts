@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
-import { closePerson, launchBrowser, openPerson, screenshot, storedSession, type Person } from './support/browser.js';
+import { type Person, closePerson, launchBrowser, openPerson, registerInBrowser, screenshot, storedSession } from './support/browser.js';
 import { newUserInput } from './support/accounts.js';
 import { eventually } from './support/eventually.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -46,17 +46,7 @@ function linkIn(text: string, path: string): string {
   return `${server.url}${link.pathname}${link.search}`;
 }
 
-async function register(page: Page) {
-  const input = newUserInput();
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
-  await page.locator('#conn-status[data-state="connected"]').waitFor({ timeout: LIVE_MS });
-  return input;
-}
+const register = (page: Page) => registerInBrowser(page, newUserInput(), LIVE_MS);
 
 test('register, open the emailed link, and the profile shows the email verified; the phone by SMS code', async () => {
   const { page } = await open(`${server.url}/`);

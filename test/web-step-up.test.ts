@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
-import { closePerson, launchBrowser, openPerson, screenshot, storedSession, type Person } from './support/browser.js';
+import { type Person, closePerson, launchBrowser, openPerson, registerInBrowser, screenshot, storedSession } from './support/browser.js';
 import { newUserInput } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -26,14 +26,7 @@ after(async () => {
 });
 
 async function register(page: Page) {
-  const input = newUserInput();
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
-  await page.locator('#conn-status[data-state="connected"]').waitFor({ timeout: LIVE_MS });
+  const input = await registerInBrowser(page, newUserInput(), LIVE_MS);
   const stored = await storedSession(page);
   return { input, userId: Number(stored!.userId) };
 }

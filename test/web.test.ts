@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
-import { closePerson, evaluate, launchBrowser, openPerson, screenshot, storedSession, waitUntil, watch, type Person } from './support/browser.js';
+import { type Person, closePerson, evaluate, launchBrowser, openPerson, screenshot, storedSession, submitRegistration, waitUntil, watch } from './support/browser.js';
 import { image } from './support/images.js';
 import { Login, SendMessage, SendNotification } from './support/operations.js';
 import { startTestServer, type TestServer } from './support/server.js';
@@ -54,16 +54,6 @@ let thaiCounter = 0;
 function thaiUser(): NewUserInput {
   thaiCounter += 1;
   return newUserInput({ username: `สมชาย${process.pid % 1000}${thaiCounter}` });
-}
-
-/** Fills in the registration form and sends it. */
-async function submitRegistration(page: Page, input: NewUserInput): Promise<void> {
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
 }
 
 async function registerInPage(page: Page, input: NewUserInput): Promise<string> {

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { newUserInput, type NewUserInput } from './accounts.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../artifacts/web/', import.meta.url));
@@ -83,4 +84,21 @@ export function storedSession(page: Page): Promise<{ userId: string; token: stri
 /** Reads a value from the page; the expression is a string so the Node-side type check needs no DOM types. */
 export function evaluate<T>(page: Page, expression: string): Promise<T> {
   return page.evaluate(expression) as Promise<T>;
+}
+
+/** Fills in the web client's registration form with `input` and sends it. */
+export async function submitRegistration(page: Page, input: NewUserInput): Promise<void> {
+  await page.locator('#tab-register').click();
+  await page.locator('#register-username').fill(input.username);
+  await page.locator('#register-email').fill(input.email);
+  await page.locator('#register-phone').fill(input.phone);
+  await page.locator('#register-password').fill(input.password);
+  await page.locator('#register-submit').click();
+}
+
+/** Registers a new account through the web client and waits until its live connection is up. */
+export async function registerInBrowser(page: Page, input: NewUserInput = newUserInput(), timeoutMs = 15_000): Promise<NewUserInput> {
+  await submitRegistration(page, input);
+  await page.locator('#conn-status[data-state="connected"]').waitFor({ timeout: timeoutMs });
+  return input;
 }
