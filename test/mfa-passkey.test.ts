@@ -157,7 +157,7 @@ describe('a passkey as the second step after a password', () => {
 });
 
 describe('a passkey as the proof of a step-up', () => {
-  const stale = (userId: number) => server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 1 DAY WHERE user_id = ?', [userId]);
+  const stale = (userId: number) => server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [userId]);
 
   test('reauthenticate with a passkey, then removePasskey goes through', async () => {
     const alice = await userWithPasskey();

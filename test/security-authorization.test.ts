@@ -231,6 +231,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   Passkey: { backedUp: PUBLIC, createdAt: PUBLIC, deviceType: PUBLIC, flagged: PUBLIC, id: PUBLIC, lastUsedAt: PUBLIC, name: PUBLIC },
   PasskeyOptions: { options: PUBLIC },
   PasskeySignInOptions: { challengeId: PUBLIC, options: PUBLIC },
+  MfaChallengeOptions: { options: PUBLIC },
   FinishPasskeyRegistrationPayload: { passkey: PUBLIC },
   RenamePasskeyPayload: { passkey: PUBLIC },
   RemovePasskeyPayload: { removedPasskeyId: PUBLIC },

@@ -91,7 +91,7 @@ test('the second step answered with a passkey, and the reauthentication prompt c
   assert.equal(history!.reasons, 'MFA_CHALLENGE');
 
   // Removing the passkey after REAUTH_MAX_AGE: the prompt offers the passkey, which confirms it is the user.
-  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 1 DAY WHERE user_id = ?', [userId]);
+  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [userId]);
   await page.locator('#nav-profile').click();
   const item = page.locator('#passkey-list li.passkey');
   await item.locator('.passkey-remove').click();
