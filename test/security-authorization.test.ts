@@ -113,6 +113,8 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   'Mutation.renamePasskey': SIGNED_IN,
   'Mutation.startPasskeyRegistration': SIGNED_IN,
   'Mutation.startPasskeySignIn': ANYONE,
+  // Options for proving again who holds the session (reauthenticate's passkeyResponse): the caller's own passkeys.
+  'Mutation.startReauthentication': SIGNED_IN,
   // OpenID providers: finishing a provider sign-in is for people not signed in yet; linking is for the account's owner.
   'Query.oidcProviders': ANYONE,
   'Query.myLinkedAccounts': SIGNED_IN,
@@ -122,6 +124,7 @@ const ROOT_FIELDS: Record<string, RootRule> = {
   // Second factors: the second step of a sign-in is for people not signed in yet; enrollment is for the signed-in
   // (an enrollment-only session too: see test/security-mfa.test.ts); the reset is `user:write`.
   'Mutation.completeMfaSignIn': ANYONE,
+  'Mutation.startMfaChallenge': ANYONE,
   'Mutation.confirmTotpEnrollment': SIGNED_IN,
   'Mutation.disableTotp': SIGNED_IN,
   'Mutation.regenerateBackupCodes': SIGNED_IN,
@@ -228,6 +231,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   Passkey: { backedUp: PUBLIC, createdAt: PUBLIC, deviceType: PUBLIC, flagged: PUBLIC, id: PUBLIC, lastUsedAt: PUBLIC, name: PUBLIC },
   PasskeyOptions: { options: PUBLIC },
   PasskeySignInOptions: { challengeId: PUBLIC, options: PUBLIC },
+  MfaChallengeOptions: { options: PUBLIC },
   FinishPasskeyRegistrationPayload: { passkey: PUBLIC },
   RenamePasskeyPayload: { passkey: PUBLIC },
   RemovePasskeyPayload: { removedPasskeyId: PUBLIC },

@@ -4,6 +4,7 @@
 // nothing it should not, and is in login_history.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import type { UserRow } from '../src/db/schema.js';
 import { passkeyFactor } from '../src/modules/passkeys/service.js';
 import { registerUser } from './support/accounts.js';
 import { Me } from './support/operations.js';
@@ -287,25 +288,27 @@ describe("another user's passkeys", () => {
   });
 });
 
-describe('as a second factor (passkeyFactor, for the MFA module)', () => {
+describe('as a second factor (passkeyFactor, a SecondFactor for the MFA module)', () => {
   test("accepts the user's own passkey once, and refuses another user's, a replay and a missing challenge", async () => {
     const runtime = server.app.runtime;
     const alice = await userWithPasskey();
     const bob = await userWithPasskey();
-    assert.equal(await passkeyFactor.hasFactor(runtime, alice.id), true);
-    assert.equal(await passkeyFactor.hasFactor(runtime, (await registerUser(server)).id), false);
+    const row = (id: number) => ({ id }) as UserRow;
+    const verify = (userId: number, response: unknown) => runtime.db.transaction((tx) => passkeyFactor.verify(runtime, row(userId), response, tx));
+    assert.equal(await passkeyFactor.hasFactor(runtime, row(alice.id)), true);
+    assert.equal(await passkeyFactor.hasFactor(runtime, row((await registerUser(server)).id)), false);
 
-    const options = (await passkeyFactor.startChallenge(runtime, alice.id)) as { allowCredentials: { id: string }[] };
+    const options = (await passkeyFactor.begin!(runtime, row(alice.id))) as { allowCredentials: { id: string }[] };
     assert.deepEqual(options.allowCredentials.map((c) => c.id), [alice.authenticator.credentials[0]!.id]);
     const response = alice.authenticator.authenticate(options);
-    assert.equal(await passkeyFactor.verify(runtime, alice.id, response), true);
-    assert.equal(await passkeyFactor.verify(runtime, alice.id, response), false, 'replay');
+    assert.equal(await verify(alice.id, response), true);
+    assert.equal(await verify(alice.id, response), false, 'replay');
 
-    const forAlice = await passkeyFactor.startChallenge(runtime, alice.id);
-    assert.equal(await passkeyFactor.verify(runtime, alice.id, bob.authenticator.authenticate(forAlice)), false, "Bob's passkey for Alice");
-    const forBob = await passkeyFactor.startChallenge(runtime, bob.id);
-    assert.equal(await passkeyFactor.verify(runtime, alice.id, alice.authenticator.authenticate(forBob)), false, "a response to Bob's challenge");
-    assert.equal(await passkeyFactor.verify(runtime, alice.id, { nonsense: true }), false);
+    const forAlice = await passkeyFactor.begin!(runtime, row(alice.id));
+    assert.equal(await verify(alice.id, bob.authenticator.authenticate(forAlice)), false, "Bob's passkey for Alice");
+    const forBob = await passkeyFactor.begin!(runtime, row(bob.id));
+    assert.equal(await verify(alice.id, alice.authenticator.authenticate(forBob)), false, "a response to Bob's challenge");
+    assert.equal(await verify(alice.id, { nonsense: true }), false);
   });
 });
 

@@ -463,8 +463,8 @@ export const webauthnChallenges = mysqlTable(
   {
     /** Random, base64url: the `challengeId` a sign-in's client holds. */
     id: varchar('id', { length: 43 }).primaryKey(),
-    purpose: mysqlEnum('purpose', ['registration', 'sign_in', 'second_factor']).notNull(),
-    /** Whose registration or second factor; null for a sign-in. */
+    purpose: mysqlEnum('purpose', ['registration', 'sign_in', 'second_factor', 'reauth']).notNull(),
+    /** Whose registration, second factor or step-up (reauth); null for a sign-in. */
     userId: int('user_id').references(() => users.id, { onDelete: 'cascade' }),
     /** The challenge the authenticator signs, base64url. */
     challenge: varchar('challenge', { length: 128 }).notNull(),

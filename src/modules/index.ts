@@ -9,6 +9,7 @@ import { oidcRoute } from './oidc/route.js';
 import type { SecondFactor, SignInStep } from './auth/sign-in-steps.js';
 import { backupCodeFactor, totpFactor } from './mfa/factors.js';
 import { secondFactorStep, totpReauthVerifier } from './mfa/service.js';
+import { passkeyFactor, passkeyReauthVerifier } from './passkeys/service.js';
 import type { ReauthVerifier } from './auth/reauth-verifiers.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
@@ -32,10 +33,10 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
 export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep, cancelDeletionStep];
 
 /** The kinds of second factor a user may have; the sign-in challenge offers those the user has (see mfa/). */
-export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor];
+export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor, passkeyFactor];
 
 /**
  * What `reauthenticate` accepts besides a password, one per input field (`code`, `passkeyResponse`): the second-factor
  * modules add theirs. Without one, that field answers BAD_USER_INPUT.
  */
-export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [totpReauthVerifier];
+export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [totpReauthVerifier, passkeyReauthVerifier];

@@ -103,6 +103,8 @@ type Documents = {
     "\n  mutation RemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": typeof types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      challengeId\n      options\n    }\n  }\n": typeof types.StartPasskeySignInDocument,
     "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n": typeof types.FinishPasskeySignInDocument,
+    "\n  mutation StartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": typeof types.StartMfaChallengeDocument,
+    "\n  mutation StartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n": typeof types.StartReauthenticationDocument,
 };
 const documents: Documents = {
     "\n  query MyRole {\n    me {\n      id\n      role {\n        name\n        userCount\n        permissions {\n          name\n        }\n      }\n    }\n  }\n": types.MyRoleDocument,
@@ -194,6 +196,8 @@ const documents: Documents = {
     "\n  mutation RemovePasskey($input: RemovePasskeyInput!) {\n    removePasskey(input: $input) {\n      removedPasskeyId\n    }\n  }\n": types.RemovePasskeyDocument,
     "\n  mutation StartPasskeySignIn {\n    startPasskeySignIn {\n      challengeId\n      options\n    }\n  }\n": types.StartPasskeySignInDocument,
     "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n": types.FinishPasskeySignInDocument,
+    "\n  mutation StartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": types.StartMfaChallengeDocument,
+    "\n  mutation StartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n": types.StartReauthenticationDocument,
 };
 
 /**
@@ -566,6 +570,14 @@ export function graphql(source: "\n  mutation StartPasskeySignIn {\n    startPas
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FinishPasskeySignIn($input: FinishPasskeySignInInput!) {\n    finishPasskeySignIn(input: $input) {\n      token\n      refreshToken\n      user {\n        id\n        username\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n"): (typeof documents)["\n  mutation StartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n"): (typeof documents)["\n  mutation StartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

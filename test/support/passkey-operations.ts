@@ -79,3 +79,19 @@ export const FinishPasskeySignIn = graphql(`
     }
   }
 `);
+
+export const StartMfaChallenge = graphql(`
+  mutation StartMfaChallenge($input: StartMfaChallengeInput!) {
+    startMfaChallenge(input: $input) {
+      options
+    }
+  }
+`);
+
+export const StartReauthentication = graphql(`
+  mutation StartReauthentication {
+    startReauthentication {
+      options
+    }
+  }
+`);

@@ -303,6 +303,8 @@ const en = {
   'reauth.confirm': 'Confirm',
   'reauth.cancel': 'Cancel',
   'reauth.wrong': 'Wrong password.',
+  'reauth.passkey': 'Use a passkey',
+  'reauth.passkeyFailed': 'The passkey did not confirm it’s you. Try again, or enter your password.',
   'error.required': 'Required.',
   'action.USER_SECOND_FACTORS_RESET': 'Second factors reset',
   'mfa.title': 'Two-factor authentication',
@@ -327,6 +329,9 @@ const en = {
   'mfa.verify': 'Verify',
   'mfa.useBackup': 'Use a backup code instead',
   'mfa.useCode': 'Use a code from the app instead',
+  'mfa.usePasskey': 'Use a passkey',
+  'mfa.passkeyHint': 'Confirm with the passkey on your phone, computer or security key.',
+  'mfa.passkeyFailed': 'The passkey was not accepted. Try again, or use another way.',
   'mfa.verifyFirst': 'Account created. Open the link we sent to {email} to verify it, then sign in.',
 } as const;
 
@@ -634,6 +639,8 @@ const th: Record<MessageKey, string> = {
   'reauth.confirm': 'ยืนยัน',
   'reauth.cancel': 'ยกเลิก',
   'reauth.wrong': 'รหัสผ่านไม่ถูกต้อง',
+  'reauth.passkey': 'ใช้พาสคีย์',
+  'reauth.passkeyFailed': 'พาสคีย์ยืนยันตัวตนไม่สำเร็จ ลองอีกครั้ง หรือใส่รหัสผ่าน',
   'error.required': 'โปรดกรอกข้อมูลนี้',
   'action.USER_SECOND_FACTORS_RESET': 'รีเซ็ตการยืนยันตัวตนขั้นที่สอง',
   'mfa.title': 'การยืนยันตัวตนสองขั้นตอน',
@@ -658,6 +665,9 @@ const th: Record<MessageKey, string> = {
   'mfa.verify': 'ยืนยัน',
   'mfa.useBackup': 'ใช้รหัสสำรองแทน',
   'mfa.useCode': 'ใช้รหัสจากแอปแทน',
+  'mfa.usePasskey': 'ใช้พาสคีย์',
+  'mfa.passkeyHint': 'ยืนยันด้วยพาสคีย์บนโทรศัพท์ คอมพิวเตอร์ หรือกุญแจความปลอดภัยของคุณ',
+  'mfa.passkeyFailed': 'พาสคีย์ไม่ผ่านการตรวจสอบ ลองอีกครั้ง หรือใช้วิธีอื่น',
   'mfa.verifyFirst': 'สร้างบัญชีแล้ว เปิดลิงก์ที่เราส่งไปยัง {email} เพื่อยืนยัน แล้วจึงเข้าสู่ระบบ',
 };
 

@@ -56,6 +56,14 @@ export const CompleteMfaSignIn = graphql(`
   }
 `);
 
+export const StartMfaChallenge = graphql(`
+  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {
+    startMfaChallenge(input: $input) {
+      options
+    }
+  }
+`);
+
 export const MfaStatus = graphql(`
   query WebMfaStatus {
     me {
@@ -739,6 +747,24 @@ export const StopImpersonation = graphql(`
 `);
 
 /** Proves again who holds the session, when a sensitive change answered REAUTH_REQUIRED (views/reauth.ts). */
+export const StartReauthentication = graphql(`
+  mutation WebStartReauthentication {
+    startReauthentication {
+      options
+    }
+  }
+`);
+
+/** Whether the reauthentication prompt can offer a passkey: the caller's passkeys, and whether each may still sign. */
+export const ReauthPasskeys = graphql(`
+  query WebReauthPasskeys {
+    myPasskeys {
+      id
+      flagged
+    }
+  }
+`);
+
 export const Reauthenticate = graphql(`
   mutation WebReauthenticate($input: ReauthenticateInput!) {
     reauthenticate(input: $input) {

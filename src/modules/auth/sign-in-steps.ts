@@ -87,6 +87,12 @@ export interface SecondFactor {
    * the caller's transaction `tx`, which also holds the challenge row locked.
    */
   verify(runtime: SignInStepRuntime, user: UserRow, value: unknown, tx: DbOrTx): Promise<boolean>;
+  /**
+   * For a factor whose answer signs something the server chose (a passkey's WebAuthn assertion): makes and keeps
+   * that, and returns what the client needs to answer (`startMfaChallenge`). Factors answered with what the user
+   * already has (a TOTP code, a backup code) have none.
+   */
+  begin?(runtime: SignInStepRuntime, user: UserRow): Promise<unknown>;
   /** Removes the user's factor of this kind (an admin's `resetUserSecondFactors`), in the caller's transaction. */
   remove(tx: DbOrTx, userId: number): Promise<void>;
 }

@@ -5,7 +5,7 @@ import { actorId, changed } from '../../graphql/resolvers.js';
 import { secretText } from '../../graphql/text-input.js';
 import { AuthPayload, MfaMethodEnum, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
-import { completeMfaSignIn, confirmTotpEnrollment, disableTotp, methodsOf, regenerateBackupCodes, resetUserSecondFactors, startTotpEnrollment } from './service.js';
+import { completeMfaSignIn, startMfaChallenge, confirmTotpEnrollment, disableTotp, methodsOf, regenerateBackupCodes, resetUserSecondFactors, startTotpEnrollment } from './service.js';
 import { forbidDuringImpersonation, requireAccountHolder } from '../audit/guard.js';
 
 builder.objectFields(UserRef, (t) => ({
@@ -59,7 +59,33 @@ const SecondFactorProofInput = (name: string, description: string) =>
     }),
   });
 
+const MfaChallengeOptions = builder.simpleObject('MfaChallengeOptions', {
+  description: 'What the client needs to answer a second step with a factor that signs something (a passkey).',
+  fields: (t) => ({
+    options: t.field({
+      type: 'JSON',
+      description: 'For PASSKEY: PublicKeyCredentialRequestOptionsJSON (as `optionsJSON` of @simplewebauthn/browser startAuthentication), listing your passkeys.',
+    }),
+  }),
+});
+
 builder.mutationFields((t) => ({
+  startMfaChallenge: t.field({
+    type: MfaChallengeOptions,
+    description:
+      'Begins answering an MfaChallenge with a method that needs options first (PASSKEY); send the answer to completeMfaSignIn with the same ' +
+      'challenge token. BAD_USER_INPUT for a method that needs no start or that the account does not have; a used, expired or foreign ' +
+      'challenge is UNAUTHENTICATED (reason INVALID_MFA_CHALLENGE), as in completeMfaSignIn.',
+    args: {
+      input: t.arg({
+        type: builder.inputType('StartMfaChallengeInput', {
+          fields: (f) => ({ challengeToken: f.string({ required: true }), method: f.field({ type: MfaMethodEnum, required: true }) }),
+        }),
+        required: true,
+      }),
+    },
+    resolve: async (_root, { input }, ctx) => ({ options: await startMfaChallenge(ctx.runtime, input, ctx.client) }),
+  }),
   completeMfaSignIn: t.field({
     type: AuthPayload,
     description:

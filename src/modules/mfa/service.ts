@@ -92,6 +92,33 @@ async function mfaLockout(tx: DbOrTx, userId: number): Promise<LockoutState | un
   return row;
 }
 
+/**
+ * The active user a challenge belongs to, if it may still be answered by this client: unused, unexpired, and from
+ * the address and browser of the first step. Undefined otherwise (all told apart from nothing: invalidChallenge).
+ */
+async function holderOf(db: DbOrTx, challenge: typeof mfaChallenges.$inferSelect | undefined, client: ClientInfo, now: Date): Promise<UserRow | undefined> {
+  if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.ip !== client.ip || challenge.userAgent !== userAgentOf(client)) return undefined;
+  const user = await findUserById(db, challenge.userId);
+  return user?.isActive ? user : undefined;
+}
+
+/**
+ * What the client needs before it can answer a challenge with a factor that signs something the server chose (a
+ * passkey): the factor's options, from its `begin`. The challenge is checked as completeMfaSignIn checks it, but not
+ * used up: the answer still goes to completeMfaSignIn. Limited per address like completeMfaSignIn (same bucket).
+ */
+export async function startMfaChallenge(runtime: Runtime, input: { challengeToken: string; method: SecondFactorMethod }, client: ClientInfo): Promise<unknown> {
+  if (!input.challengeToken || input.challengeToken.length > CHALLENGE_TOKEN_MAX) throw invalidChallenge();
+  await enforceRateLimits(runtime.rateLimits, [{ key: `mfa:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.loginPerIp }]);
+  const factor = runtime.secondFactors.find((f) => f.method === input.method);
+  if (!factor?.begin) throw badInput('method', 'This kind of answer needs nothing started first: send it to completeMfaSignIn');
+  const [challenge] = await runtime.db.select().from(mfaChallenges).where(eq(mfaChallenges.tokenHash, hashChallenge(input.challengeToken)));
+  const user = await holderOf(runtime.db, challenge, client, new Date());
+  if (!user) throw invalidChallenge();
+  if (!(await factor.hasFactor(runtime, user))) throw badInput('method', 'This account has no second factor of this kind');
+  return factor.begin(runtime, user);
+}
+
 /** The answer the client gave: exactly one of them. */
 function pickAnswer(answers: SecondFactorAnswers): { field: keyof SecondFactorAnswers; value: unknown } {
   const given = (['code', 'backupCode', 'passkeyResponse'] as const).filter((field) => answers[field] !== null && answers[field] !== undefined && answers[field] !== '');
@@ -117,11 +144,8 @@ export async function completeMfaSignIn(runtime: Runtime, input: { challengeToke
   const outcome = await runtime.db.transaction(async (tx) => {
     const [challenge] = await tx.select().from(mfaChallenges).where(eq(mfaChallenges.tokenHash, hashChallenge(input.challengeToken))).for('update');
     const now = new Date();
-    if (!challenge || challenge.usedAt || challenge.expiresAt <= now || challenge.ip !== client.ip || challenge.userAgent !== userAgentOf(client)) {
-      return { kind: 'invalid' as const };
-    }
-    const user = await findUserById(tx, challenge.userId);
-    if (!user?.isActive) return { kind: 'invalid' as const };
+    const user = await holderOf(tx, challenge, client, now);
+    if (!challenge || !user) return { kind: 'invalid' as const };
     const lockedMs = lockoutRemainingMs(await mfaLockout(tx, user.id), now.getTime());
     if (lockedMs > 0) {
       await recordLoginAttempt(tx, historyOf(user, client, 'MFA_LOCKED_OUT'), { inTransaction: true });

@@ -13,6 +13,7 @@ import {
   removePasskey,
   renamePasskey,
   startPasskeyRegistration,
+  startPasskeyReauthentication,
   startPasskeySignIn,
   type PasskeyRow,
 } from './service.js';
@@ -42,8 +43,10 @@ const PasskeyRef = builder.objectRef<PasskeyRow>('Passkey').implement({
 });
 
 const PasskeyOptions = builder.simpleObject('PasskeyOptions', {
-  description: 'What to pass to navigator.credentials.create (as `optionsJSON` of @simplewebauthn/browser startRegistration).',
-  fields: (t) => ({ options: t.field({ type: 'JSON', description: 'PublicKeyCredentialCreationOptionsJSON.' }) }),
+  description:
+    'What to pass to the browser: navigator.credentials.create for startPasskeyRegistration (`optionsJSON` of @simplewebauthn/browser ' +
+    'startRegistration), navigator.credentials.get for startReauthentication (`optionsJSON` of startAuthentication).',
+  fields: (t) => ({ options: t.field({ type: 'JSON', description: 'PublicKeyCredentialCreationOptionsJSON or PublicKeyCredentialRequestOptionsJSON.' }) }),
 });
 
 const PasskeySignInOptions = builder.simpleObject('PasskeySignInOptions', {
@@ -116,6 +119,14 @@ builder.mutationFields((t) => ({
       const viewer = await requireRecentProof(ctx);
       return { removedPasskeyId: String(await removePasskey(ctx.runtime, viewer.user, parseId(input.id, 'id'), ctx.client)) };
     },
+  }),
+  startReauthentication: t.field({
+    type: PasskeyOptions,
+    description:
+      'Begins proving again who you are with one of your passkeys: pass `options` to navigator.credentials.get (startAuthentication), then ' +
+      'send the response as `passkeyResponse` to reauthenticate within PASSKEY_CHALLENGE_TTL_SECONDS. BAD_USER_INPUT when you have no passkey.',
+    authScopes: { authenticated: true },
+    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyReauthentication(ctx.runtime, await holderOf(ctx)) }),
   }),
   startPasskeySignIn: t.field({
     type: PasskeySignInOptions,

@@ -23,7 +23,8 @@ import type { Runtime } from '../../runtime.js';
 import { loginAttemptRow } from '../audit/login-history.js';
 import { startSession, type AuthResult } from '../auth/service.js';
 import type { ClientInfo } from '../auth/sessions.js';
-import { passSignInSteps } from '../auth/sign-in-steps.js';
+import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
+import { passSignInSteps, type SecondFactor } from '../auth/sign-in-steps.js';
 
 export type { PasskeyRow };
 
@@ -37,7 +38,8 @@ export type PasskeyEvent =
   | 'PASSKEY_REJECTED'
   | 'PASSKEY_FLAGGED'
   | 'PASSKEY_COUNTER_REGRESSED'
-  | 'PASSKEY_ACCOUNT_DISABLED';
+  | 'PASSKEY_ACCOUNT_DISABLED'
+  | 'PASSKEY_REAUTHENTICATED';
 
 const NAME_MAX = 64;
 /** Base64url characters of a credential id the unique index holds (384 bytes; authenticators use 16 to 64). */
@@ -58,7 +60,7 @@ type ChallengePurpose = (typeof webauthnChallenges.$inferSelect)['purpose'];
 const randomId = () => randomBytes(32).toString('base64url');
 
 async function storeChallenge(
-  runtime: Runtime,
+  runtime: Pick<Runtime, 'db' | 'config'>,
   values: { purpose: ChallengePurpose; userId: number | null; challenge: string; userHandle?: string },
 ): Promise<string> {
   const id = randomId();
@@ -268,7 +270,14 @@ type AssertionOutcome = 'ok' | 'rejected' | 'counter';
  * The library's own counter check runs before the signature is verified, so anyone knowing a credential id could
  * get a passkey flagged with a forged response; it is switched off (counter 0) and done here, after the signature.
  */
-async function verifyAssertion(runtime: Runtime, passkey: PasskeyRow, response: AuthenticationResponseJSON, expectedChallenge: string, requireUserVerification: boolean): Promise<AssertionOutcome> {
+async function verifyAssertion(
+  runtime: Pick<Runtime, 'config' | 'log'>,
+  db: DbOrTx,
+  passkey: PasskeyRow,
+  response: AuthenticationResponseJSON,
+  expectedChallenge: string,
+  requireUserVerification: boolean,
+): Promise<AssertionOutcome> {
   const { rpID, origin } = relyingParty(runtime);
   const result = await verifyAuthenticationResponse({
     response,
@@ -286,10 +295,10 @@ async function verifyAssertion(runtime: Runtime, passkey: PasskeyRow, response: 
   // WebAuthn §7.2 step 22: a counter that does not grow (once either side is non-zero) means two authenticators
   // hold this key. The passkey is refused from now on; its owner sees it flagged and can remove it.
   if ((newCounter > 0 || passkey.counter > 0) && newCounter <= passkey.counter) {
-    await runtime.db.update(passkeys).set({ flaggedAt: new Date() }).where(eq(passkeys.id, passkey.id));
+    await db.update(passkeys).set({ flaggedAt: new Date() }).where(eq(passkeys.id, passkey.id));
     return 'counter';
   }
-  await runtime.db
+  await db
     .update(passkeys)
     .set({ counter: newCounter, backedUp: credentialBackedUp, deviceType: credentialDeviceType, lastUsedAt: new Date() })
     .where(eq(passkeys.id, passkey.id));
@@ -348,7 +357,7 @@ export async function finishPasskeySignIn(runtime: Runtime, input: { challengeId
     await recordPasskeyEvent(runtime.db, 'PASSKEY_FLAGGED', { user, credentialId: response.id, client, success: false });
     throw refused('PASSKEY_FLAGGED', 'This passkey was flagged as possibly copied and no longer signs you in; use another way and remove it');
   }
-  const outcome = await verifyAssertion(runtime, passkey, response, challenge.challenge, true);
+  const outcome = await verifyAssertion(runtime, runtime.db, passkey, response, challenge.challenge, true);
   if (outcome !== 'ok') {
     await recordPasskeyEvent(runtime.db, outcome === 'counter' ? 'PASSKEY_COUNTER_REGRESSED' : 'PASSKEY_REJECTED', { user, credentialId: response.id, client, success: false });
     throw outcome === 'counter'
@@ -366,47 +375,102 @@ export async function finishPasskeySignIn(runtime: Runtime, input: { challengeId
 
 // ---------------------------------------------------------------------------------------- as a second factor
 
-/**
- * A passkey as the second step after a password, in the shape of the second-factor providers (src/modules/mfa):
- * the challenge is bound to the user and lists their passkeys; `verify` answers true or false and never throws
- * for a wrong response (the caller counts and records failures as it does for every factor).
- */
-export const passkeyFactor = {
-  method: 'PASSKEY' as const,
+/** The user's passkeys that may still sign (a flagged one never does), as WebAuthn's allowCredentials. */
+async function allowedCredentials(db: DbOrTx, userId: number) {
+  return (await listPasskeys(db, userId)).filter((row) => !row.flaggedAt).map((row) => ({ id: row.credentialId, transports: transportsOf(row) }));
+}
 
-  async hasFactor(runtime: Runtime, userId: number): Promise<boolean> {
-    const [row] = await runtime.db
+/**
+ * Options for an assertion by one of this user's passkeys, kept as the user's one open ceremony of `purpose`.
+ * BAD_USER_INPUT when the user has no passkey that may sign.
+ */
+async function startUserAssertion(runtime: Pick<Runtime, 'db' | 'config'>, userId: number, purpose: 'second_factor' | 'reauth', userVerification: 'preferred' | 'required') {
+  const allowCredentials = await allowedCredentials(runtime.db, userId);
+  if (allowCredentials.length === 0) throw badInput('method', 'No passkey is registered for this account');
+  const options = await generateAuthenticationOptions({ rpID: relyingParty(runtime).rpID, allowCredentials, userVerification, timeout: runtime.config.passkeys.challengeTtlMs });
+  await storeChallenge(runtime, { purpose, userId, challenge: options.challenge });
+  return options;
+}
+
+/**
+ * Whether `rawResponse` is an assertion, by one of this user's unflagged passkeys, over the user's open ceremony of
+ * `purpose` (used up here whatever the outcome, so a response works once). Never throws for a wrong response.
+ */
+async function checkUserAssertion(
+  runtime: Pick<Runtime, 'config' | 'log'>,
+  db: DbOrTx,
+  userId: number,
+  rawResponse: unknown,
+  purpose: 'second_factor' | 'reauth',
+  requireUserVerification: boolean,
+): Promise<{ outcome: AssertionOutcome | 'no_challenge' | 'malformed' | 'not_theirs'; credentialId?: string }> {
+  let response: AuthenticationResponseJSON;
+  try {
+    response = authenticationResponse(rawResponse);
+  } catch {
+    return { outcome: 'malformed' };
+  }
+  const challenge = await takeChallenge(db, purpose, { userId });
+  if (!challenge) return { outcome: 'no_challenge', credentialId: response.id };
+  const found = await findPasskeyByCredential(db, response.id);
+  // Another user's passkey proves nothing about this one; a flagged one proves nothing at all.
+  if (!found || found.passkey.userId !== userId || found.passkey.flaggedAt) return { outcome: 'not_theirs', credentialId: response.id };
+  return { outcome: await verifyAssertion(runtime, db, found.passkey, response, challenge.challenge, requireUserVerification), credentialId: response.id };
+}
+
+/**
+ * A passkey as the second step after a password (a SecondFactor, listed in SECOND_FACTORS): `begin` makes the
+ * challenge, bound to the user and listing their passkeys; `verify` answers true or false and never throws for a
+ * wrong response (completeMfaSignIn counts and records failures as it does for every factor).
+ */
+export const passkeyFactor: SecondFactor = {
+  method: 'PASSKEY',
+  answer: 'passkeyResponse',
+
+  async hasFactor(runtime, user, db = runtime.db) {
+    const [row] = await db
       .select({ n: count() })
       .from(passkeys)
-      .where(and(eq(passkeys.userId, userId), isNull(passkeys.flaggedAt)));
+      .where(and(eq(passkeys.userId, user.id), isNull(passkeys.flaggedAt)));
     return (row?.n ?? 0) > 0;
   },
 
-  async startChallenge(runtime: Runtime, userId: number): Promise<PublicKeyCredentialRequestOptionsJSON> {
-    const usable = (await listPasskeys(runtime.db, userId)).filter((row) => !row.flaggedAt);
-    const options = await generateAuthenticationOptions({
-      rpID: relyingParty(runtime).rpID,
-      allowCredentials: usable.map((row) => ({ id: row.credentialId, transports: transportsOf(row) })),
-      // After a password, possession is the second factor: a security key without a PIN is enough.
-      userVerification: 'preferred',
-      timeout: runtime.config.passkeys.challengeTtlMs,
-    });
-    await storeChallenge(runtime, { purpose: 'second_factor', userId, challenge: options.challenge });
-    return options;
+  // After a password, possession is the second factor: a security key without a PIN is enough.
+  begin: (runtime, user) => startUserAssertion(runtime, user.id, 'second_factor', 'preferred'),
+
+  async verify(runtime, user, value, tx) {
+    return (await checkUserAssertion(runtime, tx, user.id, value, 'second_factor', false)).outcome === 'ok';
   },
 
-  async verify(runtime: Runtime, userId: number, rawResponse: unknown): Promise<boolean> {
-    let response: AuthenticationResponseJSON;
-    try {
-      response = authenticationResponse(rawResponse);
-    } catch {
-      return false;
-    }
-    const challenge = await takeChallenge(runtime.db, 'second_factor', { userId });
-    if (!challenge) return false;
-    const found = await findPasskeyByCredential(runtime.db, response.id);
-    // Another user's passkey proves nothing about this one.
-    if (!found || found.passkey.userId !== userId || found.passkey.flaggedAt) return false;
-    return (await verifyAssertion(runtime, found.passkey, response, challenge.challenge, false)) === 'ok';
+  async remove(tx, userId) {
+    await tx.delete(passkeys).where(eq(passkeys.userId, userId));
+    await tx.delete(webauthnChallenges).where(eq(webauthnChallenges.userId, userId));
+  },
+};
+
+// ------------------------------------------------------------------------------------------------- step-up
+
+/**
+ * Options for proving again who holds the session with one of the caller's passkeys (`reauthenticate` with
+ * `passkeyResponse`). User verification is required: the passkey stands in for the password here, so it must be
+ * possession and a PIN or biometric at once, as at a sign-in with a passkey alone.
+ */
+export async function startPasskeyReauthentication(runtime: Runtime, user: UserRow): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  await enforceRateLimits(runtime.rateLimits, [{ key: `passkey:reauth:user:${user.id}`, limit: runtime.config.passkeys.limits.perUser }]);
+  return startUserAssertion(runtime, user.id, 'reauth', 'required');
+}
+
+/** `reauthenticate`'s `passkeyResponse`: an answer to startReauthentication's options, used up either way, every try in login_history. */
+export const passkeyReauthVerifier: ReauthVerifier = {
+  method: 'passkeyResponse',
+  name: 'PASSKEY',
+  async verify(runtime, user, value, client) {
+    const { outcome, credentialId } = await checkUserAssertion(runtime, runtime.db, user.id, value, 'reauth', true);
+    if (outcome === 'malformed') throw malformed();
+    const event: PasskeyEvent =
+      outcome === 'ok' ? 'PASSKEY_REAUTHENTICATED' : outcome === 'no_challenge' ? 'PASSKEY_BAD_CHALLENGE' : outcome === 'not_theirs' ? 'PASSKEY_UNKNOWN_CREDENTIAL' : outcome === 'counter' ? 'PASSKEY_COUNTER_REGRESSED' : 'PASSKEY_REJECTED';
+    await recordPasskeyEvent(runtime.db, event, { user, credentialId, client, success: outcome === 'ok' });
+    if (outcome === 'no_challenge') throw new AppError('BAD_USER_INPUT', 'This passkey request expired or was already used; start again', { field: 'passkeyResponse', reason: 'INVALID_CHALLENGE' });
+    if (outcome !== 'ok') throw badInput('passkeyResponse', 'The passkey could not be verified');
   },
 };

@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n      ... on EmailVerificationRequired {\n        email\n      }\n    }\n  }\n": typeof types.WebRegisterUserDocument,
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": typeof types.WebLoginDocument,
     "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteMfaSignInDocument,
+    "\n  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": typeof types.WebStartMfaChallengeDocument,
     "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": typeof types.WebMfaStatusDocument,
     "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.WebStartTotpEnrollmentDocument,
     "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebConfirmTotpEnrollmentDocument,
@@ -71,6 +72,8 @@ type Documents = {
     "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": typeof types.WebAuditEventsDocument,
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": typeof types.WebStopImpersonationDocument,
+    "\n  mutation WebStartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n": typeof types.WebStartReauthenticationDocument,
+    "\n  query WebReauthPasskeys {\n    myPasskeys {\n      id\n      flagged\n    }\n  }\n": typeof types.WebReauthPasskeysDocument,
     "\n  mutation WebReauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": typeof types.WebReauthenticateDocument,
     "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": typeof types.WebRequiredTermsDocument,
     "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": typeof types.WebAcceptTermsDocument,
@@ -91,6 +94,7 @@ const documents: Documents = {
     "\n  mutation WebRegisterUser($input: RegisterUserInput!) {\n    registerUser(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n      ... on EmailVerificationRequired {\n        email\n      }\n    }\n  }\n": types.WebRegisterUserDocument,
     "\n  mutation WebLogin($input: LoginInput!) {\n    login(input: $input) {\n      __typename\n      ...WebSession\n      ...WebChallenge\n    }\n  }\n": types.WebLoginDocument,
     "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteMfaSignInDocument,
+    "\n  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": types.WebStartMfaChallengeDocument,
     "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": types.WebMfaStatusDocument,
     "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.WebStartTotpEnrollmentDocument,
     "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebConfirmTotpEnrollmentDocument,
@@ -142,6 +146,8 @@ const documents: Documents = {
     "\n  query WebAuditEvents($filter: AuditEventFilter, $first: Int, $after: String) {\n    auditEvents(filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          id\n          at\n          action\n          reason\n          ip\n          actor {\n            id\n            username\n          }\n          impersonator {\n            id\n            username\n          }\n          targetUser {\n            id\n            username\n          }\n        }\n      }\n    }\n  }\n": types.WebAuditEventsDocument,
     "\n  mutation WebStartImpersonation($input: StartImpersonationInput!) {\n    startImpersonation(input: $input) {\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebStartImpersonationDocument,
     "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n": types.WebStopImpersonationDocument,
+    "\n  mutation WebStartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n": types.WebStartReauthenticationDocument,
+    "\n  query WebReauthPasskeys {\n    myPasskeys {\n      id\n      flagged\n    }\n  }\n": types.WebReauthPasskeysDocument,
     "\n  mutation WebReauthenticate($input: ReauthenticateInput!) {\n    reauthenticate(input: $input) {\n      provedAt\n    }\n  }\n": types.WebReauthenticateDocument,
     "\n  query WebRequiredTerms {\n    requiredTermsVersion\n  }\n": types.WebRequiredTermsDocument,
     "\n  mutation WebAcceptTerms($input: AcceptTermsInput!) {\n    acceptTerms(input: $input)\n  }\n": types.WebAcceptTermsDocument,
@@ -177,6 +183,10 @@ export function graphql(source: "\n  mutation WebLogin($input: LoginInput!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n"): typeof import('./graphql.js').WebCompleteMfaSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n"): typeof import('./graphql.js').WebStartMfaChallengeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -381,6 +391,14 @@ export function graphql(source: "\n  mutation WebStartImpersonation($input: Star
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation WebStopImpersonation {\n    stopImpersonation {\n      success\n    }\n  }\n"): typeof import('./graphql.js').WebStopImpersonationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebStartReauthentication {\n    startReauthentication {\n      options\n    }\n  }\n"): typeof import('./graphql.js').WebStartReauthenticationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebReauthPasskeys {\n    myPasskeys {\n      id\n      flagged\n    }\n  }\n"): typeof import('./graphql.js').WebReauthPasskeysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -285,6 +285,11 @@ export type StartImpersonationInput = {
   userId: string;
 };
 
+export type StartMfaChallengeInput = {
+  challengeToken: string;
+  method: MfaMethod;
+};
+
 export type StartOidcLinkInput = {
   /** A name from `oidcProviders`. */
   provider: string;
@@ -345,6 +350,13 @@ export type WebCompleteMfaSignInMutationVariables = Exact<{
 
 
 export type WebCompleteMfaSignInMutation = { completeMfaSignIn: { token: string, expiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string } } };
+
+export type WebStartMfaChallengeMutationVariables = Exact<{
+  input: StartMfaChallengeInput;
+}>;
+
+
+export type WebStartMfaChallengeMutation = { startMfaChallenge: { options: unknown } };
 
 export type WebMfaStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -685,6 +697,16 @@ export type WebStopImpersonationMutationVariables = Exact<{ [key: string]: never
 
 export type WebStopImpersonationMutation = { stopImpersonation: { success: boolean } };
 
+export type WebStartReauthenticationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebStartReauthenticationMutation = { startReauthentication: { options: unknown } };
+
+export type WebReauthPasskeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebReauthPasskeysQuery = { myPasskeys: Array<{ id: string, flagged: boolean }> };
+
 export type WebReauthenticateMutationVariables = Exact<{
   input: ReauthenticateInput;
 }>;
@@ -876,6 +898,13 @@ export const WebCompleteMfaSignInDocument = new TypedDocumentString(`
     id
   }
 }`) as unknown as TypedDocumentString<WebCompleteMfaSignInMutation, WebCompleteMfaSignInMutationVariables>;
+export const WebStartMfaChallengeDocument = new TypedDocumentString(`
+    mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {
+  startMfaChallenge(input: $input) {
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartMfaChallengeMutation, WebStartMfaChallengeMutationVariables>;
 export const WebMfaStatusDocument = new TypedDocumentString(`
     query WebMfaStatus {
   me {
@@ -1580,6 +1609,21 @@ export const WebStopImpersonationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebStopImpersonationMutation, WebStopImpersonationMutationVariables>;
+export const WebStartReauthenticationDocument = new TypedDocumentString(`
+    mutation WebStartReauthentication {
+  startReauthentication {
+    options
+  }
+}
+    `) as unknown as TypedDocumentString<WebStartReauthenticationMutation, WebStartReauthenticationMutationVariables>;
+export const WebReauthPasskeysDocument = new TypedDocumentString(`
+    query WebReauthPasskeys {
+  myPasskeys {
+    id
+    flagged
+  }
+}
+    `) as unknown as TypedDocumentString<WebReauthPasskeysQuery, WebReauthPasskeysQueryVariables>;
 export const WebReauthenticateDocument = new TypedDocumentString(`
     mutation WebReauthenticate($input: ReauthenticateInput!) {
   reauthenticate(input: $input) {

@@ -2,11 +2,13 @@
 // and the profile's "Two-factor authentication" card (set up with a QR code, backup codes shown once, turn off).
 import { gql, publicGql } from '../api.js';
 import { h, replace } from '../dom.js';
-import { field, formError, notice, onSubmit, type Field } from '../forms.js';
+import { describe, field, formError, notice, onSubmit, type Field } from '../forms.js';
 import type { WebChallengeFragment, WebSessionFragment } from '../gql/graphql.js';
 import { t } from '../i18n.js';
-import { CompleteMfaSignIn, ConfirmTotpEnrollment, DisableTotp, MfaStatus, RegenerateBackupCodes, StartTotpEnrollment } from '../operations.js';
+import { ApiError } from '../http.js';
+import { CompleteMfaSignIn, ConfirmTotpEnrollment, DisableTotp, MfaStatus, RegenerateBackupCodes, StartMfaChallenge, StartTotpEnrollment } from '../operations.js';
 import * as session from '../session.js';
+import { passkeyAssertionButton } from './passkeys.js';
 
 /** What a sign-in mutation answers: a session, the second step, or (registration) an address to verify first. */
 export type SignInAnswer =
@@ -31,8 +33,32 @@ export async function continueSignIn(form: HTMLElement, answer: SignInAnswer, on
   }
 }
 
+/** The second step's "Use a passkey": options for this challenge, the browser's prompt, then the answer. */
+function passkeyStep(challenge: WebChallengeFragment, onSignedIn: () => void): HTMLElement | null {
+  if (!challenge.methods.includes('PASSKEY')) return null;
+  const { challengeToken } = challenge;
+  return passkeyAssertionButton(
+    'mfa-passkey',
+    t('mfa.usePasskey'),
+    async () => (await publicGql(StartMfaChallenge, { input: { challengeToken, method: 'PASSKEY' } })).startMfaChallenge.options,
+    async (passkeyResponse) => {
+      const data = await publicGql(CompleteMfaSignIn, { input: { challengeToken, passkeyResponse } });
+      await session.begin(data.completeMfaSignIn);
+      onSignedIn();
+    },
+    // A used or expired challenge says so; a refused passkey is told apart from a code only by the field.
+    (error) => (error instanceof ApiError && error.reason === 'WRONG_MFA_CODE' ? t('mfa.passkeyFailed') : describe(error)),
+  );
+}
+
 function mfaStepForm(challenge: WebChallengeFragment, onSignedIn: () => void): HTMLElement {
   const box = h('div', { class: 'stack', id: 'mfa-step' });
+  const passkey = passkeyStep(challenge, onSignedIn);
+  // An account whose only second factor is a passkey has no code to type: the button is the whole step.
+  if (!challenge.methods.includes('TOTP') && !challenge.methods.includes('BACKUP_CODE')) {
+    replace(box, h('h2', { id: 'mfa-title', text: t('mfa.stepTitle') }), h('p', { class: 'muted', text: t('mfa.passkeyHint') }), passkey);
+    return box;
+  }
   const draw = (useBackup: boolean) => {
     const answer = useBackup
       ? field({ id: 'mfa-backup-code', label: 'mfa.backupCode', autocomplete: 'off', required: true, maxlength: 20 })
@@ -54,7 +80,7 @@ function mfaStepForm(challenge: WebChallengeFragment, onSignedIn: () => void): H
     const canSwitch = challenge.methods.includes('BACKUP_CODE') && challenge.methods.includes('TOTP');
     const toggle = canSwitch ? h('button', { type: 'button', class: 'link', id: 'mfa-switch' }, t(useBackup ? 'mfa.useCode' : 'mfa.useBackup')) : null;
     toggle?.addEventListener('click', () => draw(!useBackup));
-    replace(box, h('h2', { id: 'mfa-title', text: t('mfa.stepTitle') }), h('p', { class: 'muted', text: t(useBackup ? 'mfa.backupHint' : 'mfa.stepHint') }), form, toggle);
+    replace(box, h('h2', { id: 'mfa-title', text: t('mfa.stepTitle') }), h('p', { class: 'muted', text: t(useBackup ? 'mfa.backupHint' : 'mfa.stepHint') }), form, toggle, passkey);
     answer.input.focus();
   };
   draw(!challenge.methods.includes('TOTP'));

@@ -23,6 +23,40 @@ function explain(error: unknown): string {
   return describe(error);
 }
 
+/**
+ * A button that runs one assertion ceremony: `options` from the server, the browser's prompt, then `finish` with
+ * the response. A refusal (the prompt closed, the server said no) shows `failed` or the API's reason under it.
+ * Used for the second step of a sign-in and the reauthentication prompt; null where the browser has no WebAuthn.
+ */
+export function passkeyAssertionButton(
+  id: string,
+  label: string,
+  options: () => Promise<unknown>,
+  finish: (response: unknown) => Promise<void>,
+  failed: (error: unknown) => string,
+): HTMLElement | null {
+  if (!browserSupportsWebAuthn()) return null;
+  const error = formError();
+  error.id = `${id}-error`;
+  const button = h('button', { type: 'button', id, class: 'passkey-button' }, label);
+  button.addEventListener('click', () => {
+    error.hidden = true;
+    button.disabled = true;
+    void (async () => {
+      try {
+        const optionsJSON = (await options()) as PublicKeyCredentialRequestOptionsJSON;
+        await finish(await startAuthentication({ optionsJSON }));
+      } catch (failure) {
+        error.textContent = failure instanceof WebAuthnError || failure instanceof DOMException ? t('passkeys.cancelled') : failed(failure);
+        error.hidden = false;
+      } finally {
+        button.disabled = false;
+      }
+    })();
+  });
+  return h('div', { class: 'stack' }, button, error);
+}
+
 /** The sign-in screen's passkey button; nothing where the browser has no WebAuthn. */
 export function passkeySignIn(onSignedIn: () => void): HTMLElement | null {
   if (!browserSupportsWebAuthn()) return null;

@@ -5,9 +5,13 @@ import { h } from '../dom.js';
 import { field, formError, onSubmit, setFieldError } from '../forms.js';
 import { ApiError } from '../http.js';
 import { t } from '../i18n.js';
-import { Reauthenticate } from '../operations.js';
+import { ReauthPasskeys, Reauthenticate, StartReauthentication } from '../operations.js';
+import { passkeyAssertionButton } from './passkeys.js';
 
-/** Resolves true once the password was confirmed, false when the user cancelled. */
+/**
+ * Resolves true once the password (or one of the user's passkeys) was confirmed, false when the user cancelled.
+ * "Use a passkey" appears only once the list of the user's passkeys says there is one that may still sign.
+ */
 export function promptReauth(): Promise<boolean> {
   return new Promise((resolve) => {
     const password = field({ id: 'reauth-password', label: 'auth.password', type: 'password', autocomplete: 'current-password', required: true });
@@ -54,8 +58,25 @@ export function promptReauth(): Promise<boolean> {
         finish(true);
       },
     });
+    const offerPasskey = async () => {
+      const { myPasskeys } = await gql(ReauthPasskeys);
+      if (settled || !myPasskeys.some((passkey) => !passkey.flagged)) return;
+      const button = passkeyAssertionButton(
+        'reauth-passkey',
+        t('reauth.passkey'),
+        async () => (await gql(StartReauthentication)).startReauthentication.options,
+        async (passkeyResponse) => {
+          await gql(Reauthenticate, { input: { passkeyResponse } });
+          finish(true);
+        },
+        () => t('reauth.passkeyFailed'),
+      );
+      if (button) form.append(button);
+    };
     document.body.append(dialog);
     dialog.showModal();
     password.input.focus();
+    // Without the list the prompt still works with the password; nothing to tell.
+    offerPasskey().catch(() => undefined);
   });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `webauthn_challenges` MODIFY COLUMN `purpose` enum('registration','sign_in','second_factor','reauth') NOT NULL;
