@@ -248,10 +248,13 @@ test('every way in answers the challenge: password reset and sign-in by code; re
   assert.equal((await server.request(CompleteMfaSignIn, { input: { challengeToken: codeChallenge.challengeToken, code: codeAt(account.totp, 1) } })).errors, undefined);
 });
 
-test('regenerateBackupCodes and disableTotp need the password or a fresh code; turning off ends the second step', async () => {
+test('regenerateBackupCodes and disableTotp need the password, a fresh code or a recent proof; turning off ends the second step', async () => {
   await freshStep();
   const account = await enrolledUser();
-  assert.equal(errorCode(await server.request(RegenerateBackupCodes, { input: {} }, { token: account.token })), 'BAD_USER_INPUT');
+  // With no proof in the input, the session's own proof must be recent (REAUTH_MAX_AGE): here it is made old.
+  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [account.id]);
+  assert.equal(errorCode(await server.request(RegenerateBackupCodes, { input: {} }, { token: account.token })), 'REAUTH_REQUIRED');
+  assert.equal(errorCode(await server.request(DisableTotp, { input: {} }, { token: account.token })), 'REAUTH_REQUIRED');
   assert.equal(errorCode(await server.request(RegenerateBackupCodes, { input: { password: 'not it' } }, { token: account.token })), 'BAD_USER_INPUT');
   const regenerated = await server.request(RegenerateBackupCodes, { input: { password: account.input.password } }, { token: account.token });
   assert.equal(regenerated.errors, undefined, JSON.stringify(regenerated.errors));
