@@ -199,6 +199,14 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     if (route.name === 'metrics') return serveMetrics(metrics, config, req, res);
     const { module } = route;
     if (module && (!module.methods || module.methods.includes(req.method ?? 'GET'))) return module.handle(runtime, req, res);
+    // Before a GraphQL request may trust a remembered session, what this process has already received runs first:
+    // another instance answers its client only once a revocation was handed to every instance, so that client's next
+    // request here can be ready in the same turn of the event loop as the revocation still unread on Redis's socket.
+    if (route.name === 'graphql' && runtime.sessionCache.enabled) return receivedEventsFirst().then(() => handleGraphql(req, res, route));
+    return handleGraphql(req, res, route);
+  };
+
+  const handleGraphql = (req: MultipartRequest, res: ServerResponse, route: ReturnType<typeof routeOf>): unknown => {
     if (route.name === 'graphql' && config.graphql.fastPath && fastPath.accepts(req)) return fastPath.handle(req, res);
     if (route.name === 'graphql' && isMultipartRequest(req)) {
       return readMultipartRequest(req, res, config).then(() => yoga.requestListener(req, res));
@@ -209,6 +217,12 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     }
     return yoga.requestListener(req, res);
   };
+
+  /**
+   * Resolves after the event loop has polled for I/O once more, without blocking (the second setImmediate runs only
+   * after the next poll), so events that reached this process before the request, or while it was read, are handled.
+   */
+  const receivedEventsFirst = () => new Promise<void>((resolve) => setImmediate(() => setImmediate(resolve)));
 
   const logAccess = createAccessLogger(log);
   const server = createServer((req: MultipartRequest, res) => {
