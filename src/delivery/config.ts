@@ -10,6 +10,7 @@ export const deliveryConfig = configFragment(
     DELIVERY_CONCURRENCY: intInRange(1, 100, 4),
     DELIVERY_RETRY_SECONDS: intInRange(1, 3600, 10),
     DELIVERY_MAX_ATTEMPTS: intInRange(1, 100, 8),
+    DELIVERY_POLL_MS: intInRange(50, 3600_000, 2000),
   },
   (env) => ({
     /** smtp:// or smtps:// with credentials; unset: messages are written under DATA_DIR/mail/. */
@@ -21,6 +22,7 @@ export const deliveryConfig = configFragment(
     concurrency: env.DELIVERY_CONCURRENCY,
     retryBaseMs: env.DELIVERY_RETRY_SECONDS * 1000,
     maxAttempts: env.DELIVERY_MAX_ATTEMPTS,
-    pollMs: 2000,
+    /** How often each instance looks for messages another instance stored or a retry that came due. */
+    pollMs: env.DELIVERY_POLL_MS,
   }),
 );
