@@ -50,6 +50,11 @@ export class Metrics {
     buckets: LATENCY_BUCKETS,
     registers: [this.registry],
   });
+  readonly fastPathAnswers = new Counter({
+    name: 'graphql_fast_path_answers_total',
+    help: "GraphQL requests answered without Yoga's HTTP layer (plain JSON POSTs, src/graphql/fast-path.ts)",
+    registers: [this.registry],
+  });
   readonly operations = new Counter({
     name: 'graphql_operations_total',
     help: 'GraphQL operations executed (subscriptions: started), by name, type and whether they returned errors',

@@ -9,9 +9,16 @@ import { after, before, test } from 'node:test';
 import { registerUser } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
+const METRICS_TOKEN = 'fast-path-metrics-secret';
 let server: TestServer;
+
+/** How many requests the fast path has answered (its counter in /metrics). */
+async function fastAnswers(): Promise<number> {
+  const text = await (await fetch(`${server.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+  return Number(/^graphql_fast_path_answers_total (\d+)$/m.exec(text)?.[1]);
+}
 before(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ METRICS_TOKEN });
 });
 after(async () => {
   await server?.close();
@@ -54,8 +61,25 @@ test('every kind of answer is the same on the fast path as through Yoga', async 
   const signedIn = await both(me, auth);
   assert.equal(signedIn.status, 200);
   assert.match(signedIn.body, /"username"/);
-  // Accept variants: none, anything, JSON, the GraphQL response type (400 for request errors there).
-  for (const accept of ['*/*', 'application/json', 'application/graphql-response+json']) await both(me, { ...auth, accept });
+  // Accept variants: none, anything, JSON, the GraphQL response type (400 for request errors there), and the lists
+  // clients send (Apollo Client's, urql's, a browser's), q-values, charsets, types Yoga does not answer with JSON.
+  for (const accept of [
+    '*/*',
+    'application/json',
+    'application/graphql-response+json',
+    'application/graphql-response+json,application/json;q=0.9',
+    'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed',
+    'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+    'application/json;q=0.1, application/graphql-response+json',
+    'Application/JSON; charset=UTF-8',
+    'application/json; charset=latin1, application/*',
+    'application/json; charset=latin1',
+    'application/*',
+    'text/html',
+    'image/png, */*;q=0.1',
+  ]) {
+    await both(me, { ...auth, accept });
+  }
 
   // Errors: no token, a bad token, a validation error, a variable of the wrong type, an unknown operation name.
   assert.match((await both(me, {})).body, /UNAUTHENTICATED/);
@@ -83,6 +107,23 @@ test('every kind of answer is the same on the fast path as through Yoga', async 
   await both(Buffer.from([0x7b, 0x22, 0x71, 0xff, 0x22, 0x7d]), auth);
   // (Accept: JSON, or both sides would stream the subscription over SSE for ever.)
   await both(JSON.stringify({ query: 'subscription { messageReceived { id } }' }), { ...auth, accept: 'application/json' });
+});
+
+test("Apollo Client's and urql's requests take the fast path; requests that are not plain do not", async () => {
+  const { token } = await registerUser(server);
+  const me = JSON.stringify({ query: 'query Me { me { id username } }' });
+  const taken = async (headers: Record<string, string>, body = me) => {
+    const before = await fastAnswers();
+    const answer = await post(body, { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers });
+    assert.ok(answer.status === 200 || /BAD_REQUEST/.test(answer.body), answer.body);
+    return (await fastAnswers()) - before === 1;
+  };
+  assert.equal(await taken({ accept: 'application/graphql-response+json,application/json;q=0.9' }), true, 'Apollo Client');
+  assert.equal(await taken({ accept: 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed' }), true, 'urql');
+  assert.equal(await taken({}), true, 'no Accept');
+  assert.equal(await taken({ accept: 'application/json', origin: 'https://elsewhere.example' }), false, 'with an Origin');
+  assert.equal(await taken({ accept: 'text/event-stream' }), false, 'event stream only');
+  assert.equal(await taken({ accept: 'application/json' }, JSON.stringify([{ query: '{ me { id } }' }])), false, 'a batch');
 });
 
 test('the fast path answers a plain request in full, with the service headers', async () => {

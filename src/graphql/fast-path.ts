@@ -1,11 +1,12 @@
 // A direct road through Yoga for the plainest GraphQL request: a POST of a JSON body with a Content-Length, a query
-// or mutation, no Origin (so no CORS), an Accept that Yoga answers with JSON. Such a request runs through the same
-// envelop pipeline as every other (`yoga.getEnveloped`: the parse and validation caches, the query limits, safe
-// variables, the context, scope-auth, error masking, metrics) and its answer is made by Yoga's own
-// `processRegularResult`, so status, headers and body are Yoga's. Only Yoga's HTTP layer is skipped: the WHATWG
-// Request, Headers and Response objects @whatwg-node builds around every Node request, the promise chains of its
-// hooks, the media-type negotiation. Profiled under the `me` benchmark, that layer cost more CPU than executing the
-// query (README, Performance, "What made it fast").
+// or mutation, no Origin (so no CORS), an Accept that Yoga answers with JSON (as Apollo Client's and urql's are).
+// Such a request runs through the same envelop pipeline as every other (`yoga.getEnveloped`: the parse and
+// validation caches, the query limits, safe variables, the context, scope-auth, error masking, metrics) and its
+// answer is made by Yoga's own `processRegularResult`, so status, headers and body are Yoga's. Only Yoga's HTTP
+// layer is skipped: the WHATWG Request, Headers and Response objects @whatwg-node builds around every Node request,
+// the promise chains of its hooks, the media-type negotiation. Profiled under the `me` benchmark, that layer cost
+// more CPU than executing the query (README, Performance, "What made it fast"). /metrics counts the requests
+// answered here (graphql_fast_path_answers_total).
 //
 // Anything else goes to Yoga, decided before the body is read (method, path, headers) or, when the body or the
 // document is anything but the plain case (bad UTF-8 or JSON, unknown parameters, a syntax error, a subscription),
@@ -30,13 +31,42 @@ function expectedHttpHooks(graphiql: boolean): Record<string, number> {
 }
 const HTTP_HOOKS = ['onRequest', 'onRequestParse', 'onParams', 'onExecutionResult', 'onResultProcess', 'onResponse'];
 
-/** The Accept headers answered here, and the media type Yoga's result processors pick for each. */
-const ACCEPTED: Record<string, string> = {
-  '': 'application/json',
-  '*/*': 'application/json',
-  'application/json': 'application/json',
-  'application/graphql-response+json': 'application/graphql-response+json',
-};
+/** The media types of Yoga's regular (JSON) result processor, in its order. */
+const REGULAR_MEDIA_TYPES = ['application/graphql-response+json', 'application/json'];
+
+/**
+ * The media type Yoga answers a query or mutation with for this Accept header when it answers with JSON, else
+ * undefined (Yoga would pick event-stream, multipart or a 406: left to Yoga). Yoga's own rule, which it does not
+ * export (graphql-yoga's getMediaTypesForRequestInOrder and useResultProcessors): the header's types without
+ * whitespace, lower-cased, utf-8 only, q-values ignored, walked last to first; the JSON processor comes last in its
+ * list, so it wins whenever one of its types matches, with the type matched last, i.e. the first in the header that
+ * matches. Apollo Client sends `application/graphql-response+json,application/json;q=0.9` and urql lists five types.
+ */
+function jsonMediaType(accept: string | undefined): string | undefined {
+  let chosen: string | undefined;
+  const requested = (accept || '*/*').replace(/\s/g, '').toLowerCase().split(',');
+  for (let i = requested.length - 1; i >= 0; i -= 1) {
+    const [type = '', ...params] = requested[i]!.split(';');
+    if ((params.find((param) => param.includes('charset=')) ?? 'charset=utf-8') !== 'charset=utf-8') continue;
+    const [group, subtype] = type.split('/');
+    for (const offered of REGULAR_MEDIA_TYPES) {
+      const [offeredGroup, offeredSubtype] = offered.split('/');
+      if ((group === '*' || group === offeredGroup) && (subtype === '*' || subtype === offeredSubtype)) chosen = offered;
+    }
+  }
+  return chosen;
+}
+
+/** jsonMediaType, remembered for the few Accept headers clients send (forgotten all at once past a few dozen). */
+const mediaTypes = new Map<string, string | undefined>();
+function mediaTypeFor(accept: string | undefined): string | undefined {
+  const key = accept ?? '';
+  if (mediaTypes.has(key)) return mediaTypes.get(key);
+  if (mediaTypes.size >= 64) mediaTypes.clear();
+  const type = jsonMediaType(accept);
+  mediaTypes.set(key, type);
+  return type;
+}
 const JSON_CONTENT_TYPE = /^application\/json\s*(;\s*charset=utf-8\s*)?$/i;
 const PARAMS = new Set(['query', 'variables', 'operationName', 'extensions']);
 
@@ -138,7 +168,10 @@ export interface FastPath {
  * `strict`: refuse to start when Yoga's HTTP hooks are not the known ones (development and tests, so that whoever
  * adds such a plugin sees it at once); otherwise the fast path is turned off with a warning.
  */
-export function createFastPath(yoga: YogaLike, options: { maxBodyBytes: number; log: Logger; strict: boolean; graphiql: boolean }): FastPath {
+export function createFastPath(
+  yoga: YogaLike,
+  options: { maxBodyBytes: number; log: Logger; strict: boolean; graphiql: boolean; answered: { inc(): void } },
+): FastPath {
   const EXPECTED_HTTP_HOOKS = expectedHttpHooks(options.graphiql);
   const server = yoga as unknown as { plugins: (Record<string, unknown> | undefined)[]; maskedErrorsOpts: MaskedErrorsOptions | null; logger: { error(e: unknown): void } };
   const counts: Record<string, number> = {};
@@ -162,10 +195,11 @@ export function createFastPath(yoga: YogaLike, options: { maxBodyBytes: number; 
 
   const respond = (req: IncomingMessage, res: ServerResponse, result: ExecutionResult): void => {
     if (isAsyncIterable(result)) throw new Error('A query or mutation answered with a stream');
-    const response = processRegularResult(result, PLAIN_FETCH_API, ACCEPTED[req.headers.accept ?? '']!) as unknown as PlainResponse;
+    const response = processRegularResult(result, PLAIN_FETCH_API, mediaTypeFor(req.headers.accept)!) as unknown as PlainResponse;
     const body = response.body ?? '';
     res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(body) });
     res.end(body);
+    options.answered.inc();
   };
 
   /** Hands the request to Yoga with the bytes already read as its body. */
@@ -182,7 +216,7 @@ export function createFastPath(yoga: YogaLike, options: { maxBodyBytes: number; 
       const length = headers['content-length'];
       if (length === undefined || !/^[1-9]\d{0,8}$/.test(length) || Number(length) > options.maxBodyBytes) return false;
       if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return false;
-      return ACCEPTED[headers.accept ?? ''] !== undefined;
+      return mediaTypeFor(headers.accept) !== undefined;
     },
 
     async handle(req, res) {
