@@ -3,6 +3,7 @@
 import { BENCH_JWT_SECRET, type BenchDatabase } from './database.js';
 import { startProcess, type ServerProcess } from './processes.js';
 import { session } from '../../test/support/sign-in.js';
+import { START_ARGS } from '../../scripts/start-args.js';
 
 export const BENCH_ADMIN = { username: 'bench_admin', email: 'bench_admin@bench.example', password: 'bench-admin-password' };
 
@@ -35,11 +36,11 @@ export function serviceEnv(db: BenchDatabase, extra: Record<string, string> = {}
 const profileFlags = (name: string) => (process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=.data/profiles/${name}`] : []);
 
 /**
- * The service as `npm start` runs it: node --import tsx src/server.ts. BENCH_PROFILE=1 adds --cpu-prof, writing a
+ * The service as `npm start` runs it (scripts/start-args.ts). BENCH_PROFILE=1 adds --cpu-prof, writing a
  * profile of each service process into .data/profiles/<name>/ when it stops (summarize with bench/profile-summary.ts).
  */
 export function startService(db: BenchDatabase, extra: Record<string, string> = {}, name = 'service'): Promise<ServerProcess> {
-  return startProcess(name, [...profileFlags(name), '--import', 'tsx', 'src/server.ts'], serviceEnv(db, extra));
+  return startProcess(name, [...profileFlags(name), ...START_ARGS], serviceEnv(db, extra));
 }
 
 /**

@@ -1,6 +1,7 @@
-// Runs the service as its own process (`node src/server.ts`), the way `npm start` does.
+// Runs the service as its own process, with the arguments `npm start` gives Node (scripts/start-args.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { START_ARGS } from '../../scripts/start-args.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -14,7 +15,7 @@ export interface ServerProcess {
 /** The output and exit code of a server process that is expected to refuse to start. */
 export function runUntilExit(env: Record<string, string>, timeoutMs = 30_000): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
+    const child = spawn(process.execPath, [...START_ARGS], { cwd: ROOT, env: { PATH: process.env.PATH, ...env } });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));
@@ -32,7 +33,7 @@ export function runUntilExit(env: Record<string, string>, timeoutMs = 30_000): P
 /** Starts the server process and resolves once it logs that it is listening. */
 export function startServerProcess(env: Record<string, string>, timeoutMs = 60_000): Promise<ServerProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const child = spawn(process.execPath, [...START_ARGS], {
       cwd: ROOT,
       env: { PATH: process.env.PATH, PORT: '0', HOST: '127.0.0.1', ...env },
     });
