@@ -2,6 +2,7 @@
 // to everyone is sent (sendMessage over HTTP, a different sender each time, as in a busy room) and the time until
 // each client has it is recorded. Side by side, the same N clients on a bare `ws` server
 // (bench/baselines/ws-broadcast.ts) receive the same bytes. Broadcasts alternate between the two, one at a time.
+import { execFileSync } from 'node:child_process';
 import { seedUsers, type BenchDatabase } from './support/database.js';
 import { isMain, runAlone, sleep, type PartOptions, type PartResult, type Verdict } from './support/part.js';
 import { cpuTimeMs, startProcess, type ServerProcess } from './support/processes.js';
@@ -156,6 +157,16 @@ async function fanOutAt(db: BenchDatabase, clients: number, broadcasts: number, 
 
     // The baseline sends exactly what the service sent, with only the sequence number changed.
     const sample = await captureMessage(serviceSide, seq++);
+    // Both sides' clients at once need 2N sockets in this process; past its open-files limit (20,000 on machines
+    // where it cannot be raised), the sides run in turn: the service's broadcasts, its clients closed, then the
+    // bare broadcasts. The report says which.
+    const together = 2 * clients + 500 <= openFilesLimit();
+    let serviceResult: SideResult | undefined;
+    if (!together) {
+      [serviceResult] = await alternate([serviceSide], broadcasts, seq);
+      seq += broadcasts;
+      await closeAll(receivers.splice(0));
+    }
     const rawTally = new Tally();
     const rawSide: Side = {
       name: 'raw ws broadcast',
@@ -170,11 +181,20 @@ async function fanOutAt(db: BenchDatabase, clients: number, broadcasts: number, 
     };
     receivers.push(...rawSide.receivers);
     seq = await warmUp(rawSide, seq);
-    const results = await alternate([rawSide, serviceSide], broadcasts, seq);
-    return { results, payloadBytes: Buffer.byteLength(sample), seqEnd: seq + broadcasts * 2 };
+    const results = serviceResult ? [...(await alternate([rawSide], broadcasts, seq)), serviceResult] : await alternate([rawSide, serviceSide], broadcasts, seq);
+    return { results, payloadBytes: Buffer.byteLength(sample), seqEnd: seq + broadcasts * 2, together };
   } finally {
     await closeAll(receivers);
     await Promise.all([service.stop(), raw.stop()]);
+  }
+}
+
+/** This process's open-files limit (bench/run.sh raises it as far as it may). */
+function openFilesLimit(): number {
+  try {
+    return Number(execFileSync('bash', ['-c', 'ulimit -n'], { encoding: 'utf8' }).trim()) || Infinity;
+  } catch {
+    return Infinity;
   }
 }
 
@@ -195,29 +215,33 @@ async function captureMessage(side: Side, seq: number): Promise<string> {
 }
 
 export async function benchFanOut({ smoke, db }: PartOptions): Promise<PartResult> {
-  const sizes = smoke ? [50] : process.env.BENCH_CLIENTS ? process.env.BENCH_CLIENTS.split(',').map(Number) : [1000, 5000];
+  const sizes = smoke ? [50] : process.env.BENCH_CLIENTS ? process.env.BENCH_CLIENTS.split(',').map(Number) : [1000, 5000, 10_000];
   const broadcasts = smoke ? 3 : Number(process.env.BENCH_BROADCASTS ?? 30);
   const rows: string[][] = [];
   const verdicts: Verdict[] = [];
   let payloadBytes = 0;
   let seqBase = 1;
+  const inTurn: number[] = [];
   for (const clients of sizes) {
     const run = await fanOutAt(db, clients, broadcasts, seqBase);
     seqBase = run.seqEnd + 10;
     payloadBytes = run.payloadBytes;
     const [raw, service] = run.results as [SideResult, SideResult];
+    if (!run.together) inTurn.push(clients);
     rows.push(resultRow(raw), resultRow(service));
     const p99 = percentile(service.latencies, 99);
     const ratio = p99 / percentile(raw.latencies, 99);
     rows.push(['ratio (service / raw)', '', fmt.ratio(percentile(service.latencies, 50) / percentile(raw.latencies, 50)), fmt.ratio(ratio), '', fmt.ratio(percentile(service.lastArrivals, 50) / percentile(raw.lastArrivals, 50)), '', '']);
-    const big = clients >= 5000;
+    // Issue 17 (target 6): at 10,000 subscribers, within 1.5x of the bare broadcast; the older targets below that.
+    const [target, met] =
+      clients >= 10_000 ? ['≤ 1.5×', ratio <= 1.5] : clients >= 5000 ? ['< 250 ms and ≤ 2×', p99 < 250 && ratio <= 2] : ['≤ 2×', ratio <= 2];
     verdicts.push({
       part: `3. fan-out, ${fmt.int(clients)} clients (p99)`,
       measured: `${fmt.ms(p99)} ms`,
       baseline: `${fmt.ms(percentile(raw.latencies, 99))} ms (raw ws)`,
       ratio: fmt.ratio(ratio),
-      target: big ? '< 250 ms and ≤ 2×' : '≤ 2×',
-      met: (big ? p99 < 250 : true) && ratio <= 2 && service.missing === 0,
+      target,
+      met: met && service.missing === 0,
     });
   }
   const report = [
@@ -225,7 +249,10 @@ export async function benchFanOut({ smoke, db }: PartOptions): Promise<PartResul
     `${SUBSCRIPTION}; each broadcast is a sendMessage to everyone over HTTP from a different sender; latency from ` +
       `sending it to each client's receipt. ${broadcasts} broadcasts per side, alternating service / raw ws one at a time, ` +
       `100 ms apart; the raw ws server sends the same ${payloadBytes}-byte payload, serialized once. All clients in one ` +
-      `process (graphql-transport-ws spoken directly over ws), so the client's own time to read N messages is in both sides' figures.`,
+      `process (graphql-transport-ws spoken directly over ws), so the client's own time to read N messages is in both sides' figures.` +
+      (inTurn.length
+        ? ` At ${inTurn.map(fmt.int).join(', ')} clients the two sides ran in turn (the service's broadcasts, then the bare ones): both sets of clients at once exceed this process's open-files limit.`
+        : ''),
     '',
     table(RESULT_HEADER, rows),
   ].join('\n');
