@@ -187,7 +187,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const sessionWatcher = new SessionWatcher(runtime);
   const httpStreams = sessionBoundStreams(sessionWatcher);
   const yoga = createYogaServer(runtime, metrics, connectionsPerIp, httpStreams);
-  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production', graphiql: config.graphql.graphiql, answered: metrics.fastPathAnswers });
+  const fastPath = createFastPath(yoga, { maxBodyBytes: config.http.maxBodyBytes, log, strict: config.env !== 'production', graphiql: config.graphql.graphiql, answered: metrics.fastPathAnswers, cors: corsOptions(config) });
   await presence.start(config.wsHeartbeatMs);
   delivery.start();
   // Data exports and account erasure (privacy/worker.ts): jobs in tables, so a restart loses none.

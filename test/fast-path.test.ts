@@ -1,8 +1,9 @@
-// The GraphQL fast path (src/graphql/fast-path.ts) answers exactly as Yoga does. Each request is sent twice over
-// real HTTP: as it is (a plain JSON POST takes the fast path) and with an Origin header no CORS_ORIGINS allows,
-// which sends it through Yoga (and changes nothing else: Yoga adds no CORS header for it). Status, content type
-// and body must be the same, for answers that succeed, fail validation, fail authorization, and for the requests
-// the fast path hands over to Yoga after reading them (syntax errors, unknown parameters, batches, bad UTF-8).
+// The GraphQL fast path (src/graphql/fast-path.ts) answers exactly as Yoga does. Each request is sent over real
+// HTTP to two servers on the same database: one as deployed (a plain JSON POST takes the fast path) and one with
+// GRAPHQL_FAST_PATH=false (everything through Yoga). Status, content type, CORS headers and body must be the same,
+// for answers that succeed, fail validation, fail authorization, from allowed and other origins, and for the
+// requests the fast path hands over to Yoga after reading them (syntax errors, unknown parameters, batches, bad
+// UTF-8).
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
 import { after, before, test } from 'node:test';
@@ -11,6 +12,8 @@ import { startTestServer, type TestServer } from './support/server.js';
 
 const METRICS_TOKEN = 'fast-path-metrics-secret';
 let server: TestServer;
+let yogaOnly: TestServer;
+const CORS_ORIGINS = 'https://app.example.com,https://admin.example.com';
 
 /** How many requests the fast path has answered (its counter in /metrics). */
 async function fastAnswers(): Promise<number> {
@@ -18,26 +21,33 @@ async function fastAnswers(): Promise<number> {
   return Number(/^graphql_fast_path_answers_total (\d+)$/m.exec(text)?.[1]);
 }
 before(async () => {
-  server = await startTestServer({ METRICS_TOKEN });
+  server = await startTestServer({ METRICS_TOKEN, CORS_ORIGINS });
+  yogaOnly = await startTestServer({ METRICS_TOKEN, CORS_ORIGINS, GRAPHQL_FAST_PATH: 'false' }, server.db);
 });
 after(async () => {
+  await yogaOnly?.close();
   await server?.close();
 });
 
 interface Answer {
   status: number;
   contentType: string | undefined;
+  /** The CORS headers, by name. */
+  cors: Record<string, string>;
   body: string;
 }
 
 /** A raw POST, so that no header is added but those given (fetch would add Accept). */
-function post(body: string | Buffer, headers: Record<string, string>): Promise<Answer> {
-  const url = new URL('/graphql', server.url);
+function post(body: string | Buffer, headers: Record<string, string>, to: TestServer = server): Promise<Answer> {
+  const url = new URL('/graphql', to.url);
   return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method: 'POST', headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, contentType: res.headers['content-type'], body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        const cors = Object.fromEntries(Object.entries(res.headers).filter(([name]) => name.startsWith('access-control-') || name === 'vary')) as Record<string, string>;
+        resolve({ status: res.statusCode!, contentType: res.headers['content-type'], cors, body: Buffer.concat(chunks).toString('utf8') });
+      });
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -48,7 +58,7 @@ function post(body: string | Buffer, headers: Record<string, string>): Promise<A
 /** The answer on the fast path and through Yoga, which must be the same. */
 async function both(body: string | Buffer, headers: Record<string, string>): Promise<Answer> {
   const fast = await post(body, { 'content-type': 'application/json', ...headers });
-  const yoga = await post(body, { 'content-type': 'application/json', origin: 'https://elsewhere.example', ...headers });
+  const yoga = await post(body, { 'content-type': 'application/json', ...headers }, yogaOnly);
   assert.deepEqual(fast, yoga, `${String(body).slice(0, 80)} ${JSON.stringify(headers)}`);
   return fast;
 }
@@ -80,6 +90,14 @@ test('every kind of answer is the same on the fast path as through Yoga', async 
   ]) {
     await both(me, { ...auth, accept });
   }
+  // Origins: allowed ones get Yoga's CORS headers, others none, the same either way.
+  for (const origin of ['https://app.example.com', 'https://admin.example.com', 'https://elsewhere.example', 'null']) {
+    const answer = await both(me, { ...auth, origin });
+    assert.equal(answer.status, 200);
+    if (origin.endsWith('.example.com')) assert.equal(answer.cors['access-control-allow-origin'], origin);
+    if (origin === 'https://elsewhere.example') assert.deepEqual(answer.cors, {});
+  }
+  await both(JSON.stringify({ query: '{ me { id nope } }' }), { ...auth, origin: 'https://app.example.com' });
 
   // Errors: no token, a bad token, a validation error, a variable of the wrong type, an unknown operation name.
   assert.match((await both(me, {})).body, /UNAUTHENTICATED/);
@@ -121,7 +139,7 @@ test("Apollo Client's and urql's requests take the fast path; requests that are 
   assert.equal(await taken({ accept: 'application/graphql-response+json,application/json;q=0.9' }), true, 'Apollo Client');
   assert.equal(await taken({ accept: 'application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed' }), true, 'urql');
   assert.equal(await taken({}), true, 'no Accept');
-  assert.equal(await taken({ accept: 'application/json', origin: 'https://elsewhere.example' }), false, 'with an Origin');
+  assert.equal(await taken({ accept: 'application/json', origin: 'https://app.example.com' }), true, 'a browser on an allowed origin');
   assert.equal(await taken({ accept: 'text/event-stream' }), false, 'event stream only');
   assert.equal(await taken({ accept: 'application/json' }, JSON.stringify([{ query: '{ me { id } }' }])), false, 'a batch');
 });

@@ -1,6 +1,6 @@
 // A direct road through Yoga for the plainest GraphQL request: a POST of a JSON body with a Content-Length, a query
-// or mutation, no Origin (so no CORS), an Accept that Yoga answers with JSON (as Apollo Client's and urql's are).
-// Such a request runs through the same envelop pipeline as every other (`yoga.getEnveloped`: the parse and
+// or mutation, an Accept that Yoga answers with JSON (as Apollo Client's and urql's are), from any origin (the CORS
+// headers are Yoga's, from the same options and @whatwg-node's own function). Such a request runs through the same envelop pipeline as every other (`yoga.getEnveloped`: the parse and
 // validation caches, the query limits, safe variables, the context, scope-auth, error masking, metrics) and its
 // answer is made by Yoga's own `processRegularResult`, so status, headers and body are Yoga's. Only Yoga's HTTP
 // layer is skipped: the WHATWG Request, Headers and Response objects @whatwg-node builds around every Node request,
@@ -15,11 +15,12 @@
 // plugin added later with an HTTP hook turns the road off, with a warning, instead of being skipped silently.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { getOperationAST, GraphQLError, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { getCORSHeadersByRequestAndOptions, type CORSOptions } from '@whatwg-node/server';
 import { isAsyncIterable, processRegularResult } from 'graphql-yoga';
 import type { Logger } from '../logger.js';
 
 /**
- * Yoga's HTTP hooks, and why a plain JSON POST may skip them: CORS (no Origin: it adds nothing), the health check,
+ * Yoga's HTTP hooks, and why a plain JSON POST may skip them: CORS (its headers added here, below), the health check,
  * GraphiQL and the unhandled-route page (other paths or GET), the request parsers and our body plugins (JSON only,
  * strict UTF-8 and JSON, the body limit: mirrored here, anything else handed to Yoga), the batching limit and
  * the method check (POST), the parameter check (onParams: mirrored in plainParams), the result processors
@@ -170,7 +171,15 @@ export interface FastPath {
  */
 export function createFastPath(
   yoga: YogaLike,
-  options: { maxBodyBytes: number; log: Logger; strict: boolean; graphiql: boolean; answered: { inc(): void } },
+  options: {
+    maxBodyBytes: number;
+    log: Logger;
+    strict: boolean;
+    graphiql: boolean;
+    answered: { inc(): void };
+    /** Yoga's `cors` option, as a function of the request. */
+    cors: (request: Request) => CORSOptions | false;
+  },
 ): FastPath {
   const EXPECTED_HTTP_HOOKS = expectedHttpHooks(options.graphiql);
   const server = yoga as unknown as { plugins: (Record<string, unknown> | undefined)[]; maskedErrorsOpts: MaskedErrorsOptions | null; logger: { error(e: unknown): void } };
@@ -193,11 +202,22 @@ export function createFastPath(
     return [maskedError instanceof GraphQLError ? maskedError : new GraphQLError(maskedError.message, { originalError: maskedError })];
   };
 
+  /** The CORS headers Yoga's CORS plugin adds (onResponse) for a request with an Origin, lower-cased as Yoga sends them. */
+  const corsHeaders = (req: IncomingMessage): Record<string, string> | undefined => {
+    if (req.headers.origin === undefined) return undefined;
+    const request = { method: 'POST', headers: headersOf(req) } as unknown as Request;
+    const headers = getCORSHeadersByRequestAndOptions(request, options.cors(request) as CORSOptions);
+    if (!headers) return undefined;
+    const lowerCased: Record<string, string> = {};
+    for (const name in headers) lowerCased[name.toLowerCase()] = headers[name]!;
+    return lowerCased;
+  };
+
   const respond = (req: IncomingMessage, res: ServerResponse, result: ExecutionResult): void => {
     if (isAsyncIterable(result)) throw new Error('A query or mutation answered with a stream');
     const response = processRegularResult(result, PLAIN_FETCH_API, mediaTypeFor(req.headers.accept)!) as unknown as PlainResponse;
     const body = response.body ?? '';
-    res.writeHead(response.status, { ...response.headers, 'content-length': Buffer.byteLength(body) });
+    res.writeHead(response.status, { ...response.headers, ...corsHeaders(req), 'content-length': Buffer.byteLength(body) });
     res.end(body);
     options.answered.inc();
   };
@@ -212,7 +232,7 @@ export function createFastPath(
     accepts(req) {
       if (!enabled || req.method !== 'POST' || req.url !== '/graphql') return false;
       const { headers } = req;
-      if (headers.origin !== undefined || headers['transfer-encoding'] !== undefined) return false;
+      if (headers['transfer-encoding'] !== undefined) return false;
       const length = headers['content-length'];
       if (length === undefined || !/^[1-9]\d{0,8}$/.test(length) || Number(length) > options.maxBodyBytes) return false;
       if (!JSON_CONTENT_TYPE.test(headers['content-type'] ?? '')) return false;
