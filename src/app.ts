@@ -202,7 +202,8 @@ export async function startApp(config: Config, log: Logger = createLogger(config
     // Before a GraphQL request may trust a remembered session, what this process has already received runs first:
     // another instance answers its client only once a revocation was handed to every instance, so that client's next
     // request here can be ready in the same turn of the event loop as the revocation still unread on Redis's socket.
-    if (route.name === 'graphql' && runtime.sessionCache.enabled) return receivedEventsFirst().then(() => handleGraphql(req, res, route));
+    // A single instance (no Redis) hears of revocations synchronously, from itself: nothing to wait for.
+    if (route.name === 'graphql' && runtime.sessionCache.enabled && runtime.redis) return receivedEventsFirst().then(() => handleGraphql(req, res, route));
     return handleGraphql(req, res, route);
   };
 
