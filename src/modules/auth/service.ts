@@ -20,7 +20,7 @@ import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, v
 import { assertStrongPassword } from './password-strength.js';
 import { markProved, rehashIfNeeded, verifyOwnPassword } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { createSession, IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { IMPERSONATION_TTL_SECONDS, openSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -62,7 +62,7 @@ export async function accessTokenFor(runtime: Runtime, userId: number, session: 
  * later OIDC or a passkey): the session row, its refresh token and an access token.
  */
 export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo, options: { enrollmentOnly?: boolean } = {}): Promise<AuthResult> {
-  const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds, options));
+  const { session, refresh } = await openSession(runtime.db, user.id, client, runtime.config.jwt.sessionTtlSeconds, options);
   const access = await accessTokenFor(runtime, user.id, session);
   return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user, mfaEnrollmentRequired: options.enrollmentOnly ?? false };
 }
