@@ -1,10 +1,10 @@
 // One row per sign-in. A token is only as good as its session: revoked, expired or belonging to a disabled or
 // deleted user means it no longer works, whatever its signature says.
 import { randomUUID } from 'node:crypto';
-import { and, eq, getTableColumns, getTableName, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
-import type { MySqlTable } from 'drizzle-orm/mysql-core';
+import { and, eq, getTableName, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { rowMapper, selectAll } from '../../db/raw-rows.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import { newRefreshToken } from './tokens.js';
@@ -104,24 +104,6 @@ export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
   | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-/**
- * Reads a row of `table` as Drizzle would return it, from mysql2's binary protocol: dates already arrive as Date
- * objects (the pool's time zone is UTC), every other value goes through its column's own mapping.
- */
-function rowMapper<T extends MySqlTable>(table: T, alias: string): (raw: Record<string, unknown>) => T['$inferSelect'] {
-  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => [key, `${alias}_${column.name}`, column] as const);
-  return (raw) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, name, column] of columns) {
-      const value = raw[name];
-      row[key] = value === null || value === undefined ? null : value instanceof Date ? value : column.mapFromDriverValue(value);
-    }
-    return row as T['$inferSelect'];
-  };
-}
-
-/** `alias`.`column` AS `alias_column` for every column: one flat row, no name clashes (mysql2's nestTables costs more). */
-const selectAll = (table: MySqlTable, alias: string) => Object.values(getTableColumns(table)).map((c) => `${alias}.\`${c.name}\` AS \`${alias}_${c.name}\``);
 /**
  * The session and its user by the token's claims, as a statement prepared on the server (mysql2's `execute`,
  * cached per connection). With the session cache off this runs on
