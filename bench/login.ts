@@ -26,7 +26,7 @@ interface RawRate {
 }
 
 /** argon2id alone, `concurrency` verifications in flight: all of them hashing at once, or one per CPU. */
-async function rawVerifications(concurrency: number, seconds: number, onePerCpu: boolean): Promise<RawRate> {
+export async function rawVerifications(concurrency: number, seconds: number, onePerCpu: boolean): Promise<RawRate> {
   const node = [process.execPath, '--import', 'tsx', 'bench/baselines/argon2-verify.ts'];
   const [command, ...args] = cpuLayout.server ? ['taskset', '-c', cpuLayout.server, ...node] : node;
   const { stdout } = await run(command!, args, {

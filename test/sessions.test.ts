@@ -2,6 +2,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { SignJWT } from 'jose';
+import type { RowDataPacket } from 'mysql2';
+import { createDatabase } from '../src/db/client.js';
+import { openSession } from '../src/modules/auth/sessions.js';
 import { Login, Me, MySessions, RefreshToken, RevokeOtherSessions, RevokeSession } from './support/operations.js';
 import { errorCode, startTestServer, TEST_JWT_SECRET, type TestServer } from './support/server.js';
 import { registerUser } from './support/accounts.js';
@@ -127,4 +130,39 @@ test('mySessions lists live sessions with IP and User-Agent; revokeSession and r
   assert.deepEqual((await server.request(RevokeOtherSessions, {}, { token: laptop })).data, { revokeOtherSessions: { revokedCount: 1 } });
   assert.equal((await server.request(Me, {}, { token: user.token })).errors![0]!.extensions!.reason, 'SESSION_REVOKED');
   assert.deepEqual((await server.request(MySessions, {}, { token: laptop })).data!.mySessions.map((s) => s.userAgent), ['Laptop/2.0']);
+});
+
+test("a sign-in's session and its refresh token are written together or not at all (openSession)", async () => {
+  const user = await registerUser(server);
+  const userId = Number(user.user.id);
+  // One connection, so the check that no transaction is left open looks at the connection openSession used.
+  const database = createDatabase(server.db.url, { connectionLimit: 1 });
+  const client = { ip: '192.0.2.7', userAgent: 'sessions test' };
+  const count = async () => (await server.db.query<{ n: number }[]>('SELECT COUNT(*) AS n FROM sessions WHERE user_id = ?', [userId]))[0]!.n;
+  try {
+    const { session: created, refresh: issued } = await openSession(database.db, userId, client, 3600);
+    const [row] = await server.db.query<{ jti: string; ip: string; user_agent: string; session_id: number }[]>(
+      'SELECT s.jti, s.ip, s.user_agent, r.session_id FROM sessions s JOIN refresh_tokens r ON r.session_id = s.id WHERE s.id = ?',
+      [created.id],
+    );
+    assert.deepEqual(row && { ...row }, { jti: created.jti, ip: client.ip, user_agent: client.userAgent, session_id: created.id });
+    assert.equal((await refresh(issued.token)).errors, undefined, 'the refresh token it returned works');
+
+    // The second INSERT fails after the first succeeded: neither row stays, the error reaches the caller.
+    const before = await count();
+    await server.db.query("CREATE TRIGGER refuse_refresh BEFORE INSERT ON refresh_tokens FOR EACH ROW SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused by the test'");
+    try {
+      await assert.rejects(openSession(database.db, userId, client, 3600), /refused by the test/);
+    } finally {
+      await server.db.query('DROP TRIGGER refuse_refresh');
+    }
+    assert.equal(await count(), before, 'the session row was rolled back');
+    const [[state]] = await database.pool.query<(RowDataPacket & { open: number })[]>('SELECT @@in_transaction AS open');
+    assert.equal(Number(state!.open), 0, 'no transaction is left open on the connection');
+    // Nor is the connection spoiled: the next one goes through.
+    await openSession(database.db, userId, client, 3600);
+    assert.equal(await count(), before + 1);
+  } finally {
+    await database.close();
+  }
 });

@@ -1,7 +1,7 @@
 // Registration, sign-in, sign-out and password changes.
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.js';
-import { preparedPerDb } from '../../db/prepared.js';
+import { and, desc, eq, getTableName, gt, isNull } from 'drizzle-orm';
+import type { RowDataPacket } from 'mysql2/promise';
+import { rowMapper, selectAll } from '../../db/raw-rows.js';
 import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
 import { passSignInSteps, type SignInChallenge, type SignInProof } from './sign-in-steps.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
@@ -20,7 +20,7 @@ import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, v
 import { assertStrongPassword } from './password-strength.js';
 import { markProved, rehashIfNeeded, verifyOwnPassword } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { createSession, IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { IMPERSONATION_TTL_SECONDS, openSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
 import { hashRefreshToken, signAccessToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -62,7 +62,7 @@ export async function accessTokenFor(runtime: Runtime, userId: number, session: 
  * later OIDC or a passkey): the session row, its refresh token and an access token.
  */
 export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo, options: { enrollmentOnly?: boolean } = {}): Promise<AuthResult> {
-  const { session, refresh } = await runtime.db.transaction((tx) => createSession(tx, user.id, client, runtime.config.jwt.sessionTtlSeconds, options));
+  const { session, refresh } = await openSession(runtime.db, user.id, client, runtime.config.jwt.sessionTtlSeconds, options);
   const access = await accessTokenFor(runtime, user.id, session);
   return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user, mfaEnrollmentRequired: options.enrollmentOnly ?? false };
 }
@@ -120,23 +120,29 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
   return finishSignIn(runtime, user, client, 'registration');
 }
 
-/** The account an identifier names (with its lockout, a primary-key join: one row for both), built once per handle. */
-const accountQueries = preparedPerDb((db: Db) => {
-  const byIdentifier = (column: typeof users.email | typeof users.phone | typeof users.usernameKey) =>
-    db
-      .select({ user: users, lockout: { failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil } })
-      .from(users)
-      .leftJoin(loginLockouts, eq(loginLockouts.lockKey, sql`CONCAT('u:', ${users.id})`))
-      .where(and(eq(column, sql.placeholder('value')), isNull(users.deletedAt)))
-      .limit(1)
-      .prepare();
-  return { email: byIdentifier(users.email), phone: byIdentifier(users.phone), username: byIdentifier(users.usernameKey) };
-});
+/**
+ * The account an identifier names, with its lockout (a primary-key join: one row for both), by column, as a statement
+ * prepared on the server (mysql2's `execute`, cached per connection) and mapped as Drizzle maps a user row: every
+ * sign-in runs one, and Drizzle's text query had mysql2 call a typeCast callback for each of the ~20 columns, then
+ * mapped every value again (see checkSession in sessions.ts, the same change).
+ */
+const accountSql = (column: string) =>
+  `SELECT ${[...selectAll(users, 'u'), 'l.`failures` AS `l_failures`', 'l.`locked_until` AS `l_locked_until`'].join(', ')} ` +
+  `FROM \`${getTableName(users)}\` u LEFT JOIN \`${getTableName(loginLockouts)}\` l ON l.\`lock_key\` = CONCAT('u:', u.\`id\`) ` +
+  `WHERE u.\`${column}\` = ? AND u.\`${users.deletedAt.name}\` IS NULL LIMIT 1`;
+const ACCOUNT_BY: Record<Identifier['kind'], string> = { email: accountSql(users.email.name), phone: accountSql(users.phone.name), username: accountSql(users.usernameKey.name) };
+const accountOf = rowMapper(users, 'u');
 
 /** The account an identifier names (if any) and the lockout that applies to this sign-in. */
 async function findUserForLogin(runtime: Runtime, identifier: Identifier | undefined, identifierKey: string) {
-  const [found] = identifier ? await accountQueries(runtime.db)[identifier.kind].execute({ value: identifier.value }) : [];
-  if (found) return { user: found.user, lockKey: accountLockKey(found.user.id), lockout: found.lockout as LockoutState | null };
+  const [rows] = identifier ? await runtime.db.$client.execute<RowDataPacket[]>(ACCOUNT_BY[identifier.kind], [identifier.value]) : [[]];
+  const found = rows[0];
+  if (found) {
+    const user = accountOf(found);
+    // No row in login_lockouts: no failures (failures is NOT NULL, so a null means the join found nothing).
+    const lockout: LockoutState | null = found.l_failures == null ? null : { failures: Number(found.l_failures), lockedUntil: (found.l_locked_until as Date | null) ?? null };
+    return { user, lockKey: accountLockKey(user.id), lockout };
+  }
   const lockKey = identifierLockKey(identifierKey);
   return { user: undefined, lockKey, lockout: (await readLockout(runtime.db, lockKey)) ?? null };
 }

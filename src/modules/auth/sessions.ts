@@ -1,10 +1,10 @@
 // One row per sign-in. A token is only as good as its session: revoked, expired or belonging to a disabled or
 // deleted user means it no longer works, whatever its signature says.
 import { randomUUID } from 'node:crypto';
-import { and, eq, getTableColumns, getTableName, gt, inArray, isNull, notInArray, type SQL } from 'drizzle-orm';
-import type { MySqlTable } from 'drizzle-orm/mysql-core';
+import { and, eq, getTableName, gt, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Db, DbOrTx } from '../../db/client.js';
+import { rowMapper, selectAll } from '../../db/raw-rows.js';
 import type { SessionsRevokedEvent } from '../../events.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import { newRefreshToken } from './tokens.js';
@@ -30,21 +30,20 @@ export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSecond
   return { token, expiresAt };
 }
 
-/** A new sign-in: the session row and its first refresh token, together. */
 /** The longest an impersonation session lives, refreshes included (see refreshSession). */
 export const IMPERSONATION_TTL_SECONDS = 3600;
 
-export async function createSession(
-  db: DbOrTx,
-  userId: number,
-  client: ClientInfo,
-  ttlSeconds: number,
-  options: { impersonatorId?: number; enrollmentOnly?: boolean } = {},
-): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
+interface NewSessionOptions {
+  impersonatorId?: number;
+  enrollmentOnly?: boolean;
+}
+
+/** The row of a new session (what createSession and openSession insert). */
+function newSessionRow(userId: number, client: ClientInfo, ttlSeconds: number, options: NewSessionOptions) {
   const jti = randomUUID();
   const now = new Date();
   const expiresAt = new Date(now.getTime() + ttlSeconds * 1000);
-  const [result] = await db.insert(sessions).values({
+  return {
     jti,
     userId,
     impersonatorId: options.impersonatorId ?? null,
@@ -56,33 +55,55 @@ export async function createSession(
     // Every session begins with a proof (a password, a code, a passkey, a new account's own password); an
     // impersonation's proves nothing about the user, so it never passes a step-up check.
     provedAt: options.impersonatorId == null ? now : null,
-  });
+  };
+}
+
+/** A new sign-in: the session row and its first refresh token, together (in the caller's transaction). */
+export async function createSession(
+  db: DbOrTx,
+  userId: number,
+  client: ClientInfo,
+  ttlSeconds: number,
+  options: NewSessionOptions = {},
+): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
+  const row = newSessionRow(userId, client, ttlSeconds, options);
+  const [result] = await db.insert(sessions).values(row);
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
-  return { session: { id: result.insertId, jti, expiresAt }, refresh };
+  return { session: { id: result.insertId, jti: row.jti, expiresAt: row.expiresAt }, refresh };
+}
+
+/**
+ * createSession's two rows in one round trip instead of four (BEGIN, two INSERTs, COMMIT): one MariaDB compound
+ * statement runs the same transaction, and its handler rolls it back and re-raises the error if either INSERT fails,
+ * so the rows exist together or not at all, as in createSession. The INSERTs are Drizzle's own (`toSQL`), their
+ * values sent as every other query's are. For a sign-in, the hot path; createSession is for callers with a
+ * transaction of their own.
+ */
+export async function openSession(
+  db: Db,
+  userId: number,
+  client: ClientInfo,
+  ttlSeconds: number,
+  options: NewSessionOptions = {},
+): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
+  const row = newSessionRow(userId, client, ttlSeconds, options);
+  const { token, hash } = newRefreshToken();
+  const refreshExpiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  const session = db.insert(sessions).values(row).toSQL();
+  const refresh = db.insert(refreshTokens).values({ sessionId: sql.raw('new_session_id'), tokenHash: hash, expiresAt: refreshExpiresAt }).toSQL();
+  const [results] = await db.$client.query<RowDataPacket[][]>(
+    'BEGIN NOT ATOMIC DECLARE new_session_id BIGINT; DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END; ' +
+      `START TRANSACTION; ${session.sql}; SET new_session_id = LAST_INSERT_ID(); ${refresh.sql}; COMMIT; SELECT new_session_id AS id; END`,
+    [...session.params, ...refresh.params],
+  );
+  const id = Number(results[0]![0]!.id);
+  return { session: { id, jti: row.jti, expiresAt: row.expiresAt }, refresh: { token, expiresAt: refreshExpiresAt } };
 }
 
 export type SessionCheck =
   | { ok: true; session: SessionRow; user: UserRow }
   | { ok: false; reason: 'SESSION_NOT_FOUND' | 'SESSION_REVOKED' | 'SESSION_EXPIRED' | 'ACCOUNT_DISABLED' };
 
-/**
- * Reads a row of `table` as Drizzle would return it, from mysql2's binary protocol: dates already arrive as Date
- * objects (the pool's time zone is UTC), every other value goes through its column's own mapping.
- */
-function rowMapper<T extends MySqlTable>(table: T, alias: string): (raw: Record<string, unknown>) => T['$inferSelect'] {
-  const columns = Object.entries(getTableColumns(table)).map(([key, column]) => [key, `${alias}_${column.name}`, column] as const);
-  return (raw) => {
-    const row: Record<string, unknown> = {};
-    for (const [key, name, column] of columns) {
-      const value = raw[name];
-      row[key] = value === null || value === undefined ? null : value instanceof Date ? value : column.mapFromDriverValue(value);
-    }
-    return row as T['$inferSelect'];
-  };
-}
-
-/** `alias`.`column` AS `alias_column` for every column: one flat row, no name clashes (mysql2's nestTables costs more). */
-const selectAll = (table: MySqlTable, alias: string) => Object.values(getTableColumns(table)).map((c) => `${alias}.\`${c.name}\` AS \`${alias}_${c.name}\``);
 /**
  * The session and its user by the token's claims, as a statement prepared on the server (mysql2's `execute`,
  * cached per connection). With the session cache off this runs on

@@ -1,11 +1,11 @@
 // The second factors this module provides, TOTP (RFC 6238 with otpauth) and backup codes, as SecondFactor
 // providers (src/modules/auth/sign-in-steps.ts), and the checks enrollment and the sensitive mutations share.
-import { and, eq, isNotNull, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { Secret, TOTP } from 'otpauth';
 import type { Config } from '../../config.js';
 import type { DbOrTx } from '../../db/client.js';
 import { mfaBackupCodes, mfaTotp, type UserRow } from '../../db/schema.js';
-import type { SecondFactor, SignInStepRuntime } from '../auth/sign-in-steps.js';
+import { readFacts, type SecondFactor, type SignInStepRuntime } from '../auth/sign-in-steps.js';
 import { backupCodeHash, decryptSecret, normalizeBackupCode } from './secrets.js';
 
 /** RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30-second steps. */
@@ -47,9 +47,15 @@ export async function useBackupCode(config: Config, tx: DbOrTx, userId: number, 
   return result.affectedRows === 1;
 }
 
+/** The user has TOTP turned on (enrolled and confirmed). */
+const totpPresent = (userId: number): SQL => sql`EXISTS (SELECT 1 FROM ${mfaTotp} WHERE ${mfaTotp.userId} = ${userId} AND ${mfaTotp.enabledAt} IS NOT NULL)`;
+/** The user has a backup code left. */
+const backupCodePresent = (userId: number): SQL =>
+  sql`EXISTS (SELECT 1 FROM ${mfaBackupCodes} WHERE ${mfaBackupCodes.userId} = ${userId} AND ${mfaBackupCodes.usedAt} IS NULL)`;
+
 export async function hasTotp(db: DbOrTx, userId: number): Promise<boolean> {
-  const [row] = await db.select({ userId: mfaTotp.userId }).from(mfaTotp).where(and(eq(mfaTotp.userId, userId), isNotNull(mfaTotp.enabledAt)));
-  return row !== undefined;
+  const [present] = await readFacts(db, [totpPresent(userId)]);
+  return present!;
 }
 
 export async function unusedBackupCodes(db: DbOrTx, userId: number): Promise<number> {
@@ -60,6 +66,7 @@ export async function unusedBackupCodes(db: DbOrTx, userId: number): Promise<num
 export const totpFactor: SecondFactor = {
   method: 'TOTP',
   answer: 'code',
+  present: totpPresent,
   hasFactor: (runtime: SignInStepRuntime, user, db = runtime.db) => hasTotp(db, user.id),
   verify: (runtime, user, value, tx) => (typeof value === 'string' ? useTotpCode(runtime.config, tx, user, value) : Promise.resolve(false)),
   remove: async (tx, userId) => {
@@ -70,7 +77,8 @@ export const totpFactor: SecondFactor = {
 export const backupCodeFactor: SecondFactor = {
   method: 'BACKUP_CODE',
   answer: 'backupCode',
-  hasFactor: async (runtime, user, db = runtime.db) => (await unusedBackupCodes(db, user.id)) > 0,
+  present: backupCodePresent,
+  hasFactor: async (runtime, user, db = runtime.db) => (await readFacts(db, [backupCodePresent(user.id)]))[0]!,
   verify: (runtime, user, value, tx) => (typeof value === 'string' ? useBackupCode(runtime.config, tx, user.id, value) : Promise.resolve(false)),
   remove: async (tx, userId) => {
     await tx.delete(mfaBackupCodes).where(eq(mfaBackupCodes.userId, userId));

@@ -1,7 +1,7 @@
 // Second factors: the sign-in step that turns a first step into a challenge, the challenge's answer, TOTP
 // enrollment, backup codes, turning TOTP off, and an administrator's reset.
 import { createHash } from 'node:crypto';
-import { and, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { Secret } from 'otpauth';
 import QRCode from 'qrcode';
 import { writeThenAnnounce } from '../../changes.js';
@@ -18,7 +18,7 @@ import { startSession, type AuthResult } from '../auth/service.js';
 import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
 import { assertRecentProof, reauthenticate } from '../auth/step-up.js';
-import type { SecondFactorAnswers, SecondFactorMethod, SignInChallenge, SignInProof, SignInStep, SignInStepRuntime } from '../auth/sign-in-steps.js';
+import { readFacts, type SecondFactorAnswers, type SecondFactorMethod, type SignInChallenge, type SignInProof, type SignInStep, type SignInStepRuntime } from '../auth/sign-in-steps.js';
 import type { Viewer } from '../auth/viewer.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { findUserById } from '../users/queries.js';
@@ -35,16 +35,20 @@ const userAgentOf = (client: ClientInfo) => client.userAgent?.slice(0, 512) ?? n
 
 /** The second factors the user has, in the order a client should offer them. */
 export async function methodsOf(runtime: SignInStepRuntime, user: UserRow, db: DbOrTx = runtime.db): Promise<SecondFactorMethod[]> {
-  const have = await Promise.all(runtime.secondFactors.map(async (factor) => ((await factor.hasFactor(runtime, user, db)) ? factor.method : undefined)));
+  return methodsPresent(runtime, await readFacts(db, runtime.secondFactors.map((factor) => factor.present(user.id))));
+}
+
+/** The methods whose fact (in SECOND_FACTORS' order) is true, in the order a client should offer them. */
+function methodsPresent(runtime: SignInStepRuntime, present: readonly boolean[]): SecondFactorMethod[] {
+  const have = runtime.secondFactors.filter((_, i) => present[i]).map((factor) => factor.method);
   return METHOD_ORDER.filter((method) => have.includes(method));
 }
 
-/** Whether the user's role is one of MFA_REQUIRED_ROLES. */
-async function mustHaveSecondFactor(runtime: SignInStepRuntime, user: UserRow): Promise<boolean> {
+/** Whether the user's role is one of MFA_REQUIRED_ROLES, as an SQL truth value; undefined when none is. */
+function mustHaveSecondFactor(runtime: SignInStepRuntime, user: UserRow): SQL | undefined {
   const required = runtime.config.mfa.requiredRoles;
-  if (required.length === 0) return false;
-  const [role] = await runtime.db.select({ name: roles.name }).from(roles).where(eq(roles.id, user.roleId));
-  return role !== undefined && required.includes(role.name);
+  if (required.length === 0) return undefined;
+  return sql`EXISTS (SELECT 1 FROM ${roles} WHERE ${roles.id} = ${user.roleId} AND ${inArray(roles.name, [...required])})`;
 }
 
 function historyOf(user: UserRow, client: ClientInfo, failure: string | null) {
@@ -57,12 +61,18 @@ function historyOf(user: UserRow, client: ClientInfo, failure: string | null) {
  */
 export const secondFactorStep: SignInStep = {
   name: 'second-factor',
-  async check(runtime, user, client, proof) {
+  // Each factor's presence, then (with MFA_REQUIRED_ROLES) whether the user's role requires one.
+  facts(runtime, user, proof) {
     // A user-verified passkey is possession and a PIN or biometric at once: no second step after it.
+    if (proof === 'passkey') return [];
+    const required = mustHaveSecondFactor(runtime, user);
+    return [...runtime.secondFactors.map((factor) => factor.present(user.id)), ...(required ? [required] : [])];
+  },
+  async check(runtime, user, client, proof, facts) {
     if (proof === 'passkey') return;
-    const methods = await methodsOf(runtime, user);
+    const methods = methodsPresent(runtime, facts);
     if (methods.length > 0) return { challenge: await issueChallenge(runtime, user, client, proof, methods) };
-    if (await mustHaveSecondFactor(runtime, user)) return { enrollmentOnly: true };
+    if (facts[runtime.secondFactors.length]) return { enrollmentOnly: true };
   },
 };
 

@@ -14,7 +14,7 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { and, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { loginHistory, passkeys, users, webauthnChallenges, type PasskeyRow, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
@@ -24,7 +24,7 @@ import { loginAttemptRow } from '../audit/login-history.js';
 import { startSession, type AuthResult } from '../auth/service.js';
 import type { ClientInfo } from '../auth/sessions.js';
 import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
-import { passSignInSteps, type SecondFactor } from '../auth/sign-in-steps.js';
+import { passSignInSteps, readFacts, type SecondFactor } from '../auth/sign-in-steps.js';
 
 export type { PasskeyRow };
 
@@ -427,12 +427,11 @@ export const passkeyFactor: SecondFactor = {
   method: 'PASSKEY',
   answer: 'passkeyResponse',
 
+  // A flagged passkey (see flaggedAt) does not count.
+  present: (userId) => sql`EXISTS (SELECT 1 FROM ${passkeys} WHERE ${passkeys.userId} = ${userId} AND ${passkeys.flaggedAt} IS NULL)`,
+
   async hasFactor(runtime, user, db = runtime.db) {
-    const [row] = await db
-      .select({ n: count() })
-      .from(passkeys)
-      .where(and(eq(passkeys.userId, user.id), isNull(passkeys.flaggedAt)));
-    return (row?.n ?? 0) > 0;
+    return (await readFacts(db, [passkeyFactor.present(user.id)]))[0]!;
   },
 
   // After a password, possession is the second factor: a security key without a PIN is enough.

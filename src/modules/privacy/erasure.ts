@@ -1,7 +1,7 @@
 // Account deletion (PDPA's right to erasure): a request, a grace period (DELETION_GRACE_DAYS) during which signing
 // in cancels a self-deletion, and a purge that erases or anonymises every personal value the account left behind.
 // What is kept, and why, is in the README ("Personal data").
-import { and, eq, inArray, isNull, lte, lt, or } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, lt, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import {
   accountDeletions,
@@ -122,8 +122,11 @@ export async function cancelDeletion(runtime: Runtime, userId: number): Promise<
  */
 export const cancelDeletionStep: SignInStep = {
   name: 'cancel-account-deletion',
-  async check(runtime, user) {
-    const [waiting] = await runtime.db.select({ userId: accountDeletions.userId }).from(accountDeletions).where(and(eq(accountDeletions.userId, user.id), isNull(accountDeletions.erasedAt), eq(accountDeletions.byAdmin, false)));
+  // A deletion the user asked for and that has not run yet (an admin's is not cancelled by signing in).
+  facts: (_runtime, user) => [
+    sql`EXISTS (SELECT 1 FROM ${accountDeletions} WHERE ${accountDeletions.userId} = ${user.id} AND ${accountDeletions.erasedAt} IS NULL AND ${accountDeletions.byAdmin} = FALSE)`,
+  ],
+  async check(runtime, user, _client, _proof, [waiting]) {
     if (!waiting) return;
     await runtime.db.transaction(async (tx) => {
       if (!(await cancelIn(tx, user.id, user.id, 'signed_in'))) return;
