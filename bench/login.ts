@@ -121,13 +121,13 @@ export async function benchLogin({ smoke, db }: PartOptions): Promise<PartResult
       '',
       table(['', 'per second', 'p50 ms', 'p99 ms', 'failures', 'JS thread CPU ms each', 'other threads CPU ms each'], rows),
       '',
-      `Mean ratio ${fmt.ratio(ratio)}; target ≥ 0.90×. Measured apart, in this process: the two rate-limit checks ` +
+      `Mean ratio ${fmt.ratio(ratio)}; target ≥ 0.80× (issue 17, target 4). Measured apart, in this process: the two rate-limit checks ` +
         `${fmt.ms(costs.rate)} µs, the lockout read of an unknown identifier ${fmt.ms(costs.lockout)} µs (wall time, database round trip included).`,
     ].join('\n');
     return {
       report,
       verdicts: [
-        { part: '2. login (sign-ins/s)', measured: fmt.int(serviceRate), baseline: `${fmt.int(rawRate)} (argon2id alone)`, ratio: fmt.ratio(ratio), target: '≥ 0.90×', met: ratio >= 0.9 },
+        { part: '2. login (sign-ins/s)', measured: fmt.int(serviceRate), baseline: `${fmt.int(rawRate)} (argon2id alone)`, ratio: fmt.ratio(ratio), target: '≥ 0.80×', met: ratio >= 0.8 },
       ],
     };
   } finally {

@@ -64,7 +64,7 @@ async function reachServer(config: Config, log: Logger): Promise<string> {
 export async function openDatabase(config: Config, log: Logger): Promise<{ database: Database; url: string }> {
   const url = await reachServer(config, log);
   // mysql2 captures a stack trace on every query (\`trace\`) so that a database error names the code that sent it:
-  // ~15 µs of CPU per query, each sign-in sends seven. Kept for development and tests, where errors are read;
+  // ~15 µs of CPU per query, and each sign-in sends four. Kept for development and tests, where errors are read;
   // in production a failed query is logged with its request id and operation instead.
   const database = createDatabase(url, { trace: config.env !== 'production' });
   try {
