@@ -28,6 +28,7 @@ import {
   type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
+import { releaseRequestCaches } from '../../graphql/request-caches.js';
 import { topicOf, type FanOut, type Member } from './fan-out.js';
 
 export interface SharedExecution {
@@ -152,6 +153,9 @@ async function executeEvent(args: ExecutionArgs, event: unknown, shared: SharedE
 export async function subscribeShared(args: ExecutionArgs, shared: SharedExecution): Promise<AsyncIterableIterator<ExecutionResult> | undefined> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return undefined;
+  // The subscription's own context is not executed with again (each event gets a fresh one, executeEvent): what
+  // the scope-auth plugin cached for it while subscribing would only be held for as long as the socket.
+  releaseRequestCaches(args.contextValue);
   const key = operationKey(args);
   const run = (event: unknown) => executeEvent(args, event, shared);
   const topic = topicOf(source);
