@@ -180,8 +180,9 @@ async function executeEvent(args: ExecutionArgs, event: unknown, shared: SharedE
 export async function subscribeShared(args: ExecutionArgs, shared: SharedExecution): Promise<AsyncIterableIterator<ExecutionResult> | undefined> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return undefined;
-  // The subscription's own context is not executed with again (each event gets a fresh one, executeEvent): what
-  // the scope-auth plugin cached for it while subscribing would only be held for as long as the socket.
+  // What the scope-auth plugin cached while subscribing is not wanted again: each event is executed with a context
+  // built afresh (executeEvent: envelop's contextFactory extends the same object with a new auth state and loaders),
+  // and the cache would otherwise be held for as long as the socket.
   releaseRequestCaches(args.contextValue);
   const key = operationKey(args);
   const topic = topicOf(source);
