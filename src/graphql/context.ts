@@ -16,17 +16,48 @@ export interface Context {
   loaders: Loaders;
 }
 
-/** Each module's loaders, one line per module; created afresh for every request (or socket operation). */
-function createLoaders(runtime: Runtime) {
-  return {
-    ...roleLoaders(runtime),
-    ...userLoaders(runtime),
-    ...realtimeLoaders(runtime),
-    ...oidcLoaders(runtime),
-  };
+/** Each module's loaders, one line per module: how to make each, by name. */
+const LOADERS = {
+  ...roleLoaders,
+  ...userLoaders,
+  ...realtimeLoaders,
+  ...oidcLoaders,
+};
+
+type LoaderName = keyof typeof LOADERS;
+
+/** A request's (or socket operation's) loaders; `clearAll` empties every one made so far. */
+export type Loaders = { readonly [K in LoaderName]: ReturnType<(typeof LOADERS)[K]> } & { clearAll(): void };
+
+/**
+ * The loaders of one context, each made the first time it is used: an operation uses a few, if any, and the context
+ * of a subscription lives as long as its socket (seven DataLoaders made up front were ~3.5 KB of each idle
+ * subscription, see bench/NOTES.md).
+ */
+class LazyLoaders {
+  private made: Partial<Record<LoaderName, { clearAll(): unknown }>> | undefined;
+
+  constructor(private readonly runtime: Runtime) {}
+
+  clearAll(): void {
+    for (const loader of Object.values(this.made ?? {})) loader.clearAll();
+  }
+
+  static {
+    for (const name of Object.keys(LOADERS) as LoaderName[]) {
+      Object.defineProperty(this.prototype, name, {
+        get(this: LazyLoaders) {
+          const made = (this.made ??= {});
+          return (made[name] ??= LOADERS[name](this.runtime));
+        },
+      });
+    }
+  }
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
+function createLoaders(runtime: Runtime): Loaders {
+  return new LazyLoaders(runtime) as unknown as Loaders;
+}
 
 export function createContext(runtime: Runtime, request: { auth: AuthState; client: ClientInfo }): Context {
   return {

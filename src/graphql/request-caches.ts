@@ -14,9 +14,19 @@ export function useReleaseRequestCaches(): Plugin {
     onExecute() {
       return {
         onExecuteDone({ args }) {
-          RequestCache.clearForContext(args.contextValue as object);
+          releaseRequestCaches(args.contextValue);
         },
       };
     },
   };
+}
+
+/**
+ * Drops what Pothos cached for `context` (auth scopes and their results, grants). For a context no resolver will run
+ * with again: a finished execution, or a subscription's once its source stream is made, when each event is executed
+ * with a context of its own (modules/realtime/shared-results.ts). Otherwise the cache lives as long as the context:
+ * for an idle subscription, as long as the socket (2.3 KB each, see bench/NOTES.md).
+ */
+export function releaseRequestCaches(context: unknown): void {
+  if (typeof context === 'object' && context !== null) RequestCache.clearForContext(context);
 }

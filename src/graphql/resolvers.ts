@@ -11,6 +11,6 @@ export async function actorId(ctx: Context): Promise<number> {
  * after another, and a later one's payload must not show roles or users as an earlier field loaded them.
  */
 export function changed<T>(ctx: Context, result: T): T {
-  for (const loader of Object.values(ctx.loaders)) loader.clearAll();
+  ctx.loaders.clearAll();
   return result;
 }

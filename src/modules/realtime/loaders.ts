@@ -1,8 +1,8 @@
-// The realtime module's per-request loaders.
+// The realtime module's per-request loaders, each made on first use (see createLoaders in ../../graphql/context.ts).
 import DataLoader from 'dataloader';
 import type { Runtime } from '../../runtime.js';
 import { statusesOf } from './presence.js';
 
-export const realtimeLoaders = (runtime: Runtime) => ({
-  userStatus: new DataLoader((ids: readonly number[]) => statusesOf(runtime, ids)),
-});
+export const realtimeLoaders = {
+  userStatus: (runtime: Runtime) => new DataLoader((ids: readonly number[]) => statusesOf(runtime, ids)),
+};

@@ -28,6 +28,7 @@ import {
   type GraphQLError,
   type GraphQLSchema,
 } from 'graphql';
+import { releaseRequestCaches } from '../../graphql/request-caches.js';
 import { topicOf, type FanOut, type Member } from './fan-out.js';
 
 export interface SharedExecution {
@@ -106,35 +107,62 @@ function operationKey(args: ExecutionArgs): string {
   return `${id}:${args.operationName ?? ''}:${JSON.stringify(args.variableValues ?? {})}`;
 }
 
+const DONE: IteratorReturnResult<undefined> = { done: true, value: undefined };
+
 /**
- * Delivered by the fan-out: graphql-ws's iteration of this subscription yields nothing and ends when graphql-ws
- * ends it (the client completes the operation, or the socket closes), which takes the subscriber out.
+ * A subscriber delivered by the fan-out: graphql-ws's iteration of this subscription yields nothing and ends when
+ * graphql-ws ends it (the client completes the operation, or the socket closes), which takes the subscriber out.
+ *
+ * One object with methods rather than a handful of closures: it lives as long as the subscription, and each closure
+ * made by code that tsx compiles also carries its `name` in a property array of its own (esbuild's keepNames, ~300
+ * bytes per closure; see bench/NOTES.md).
  */
-function joinFanOut(fanOut: NonNullable<SharedExecution['fanOut']>, topic: Parameters<FanOut['join']>[0], key: string, member: Member) {
-  let leave: (() => void) | undefined = fanOut.registry.join(topic, key, member);
-  const done: IteratorReturnResult<undefined> = { done: true, value: undefined };
-  let finish!: (result: IteratorReturnResult<undefined>) => void;
-  const finished = new Promise<IteratorReturnResult<undefined>>((resolve) => (finish = resolve));
-  const end = () => {
-    leave?.();
-    leave = undefined;
-    finish(done);
-  };
-  const stream: AsyncIterableIterator<ExecutionResult> = {
-    next: () => finished,
-    return: async () => {
-      end();
-      return done;
-    },
-    throw: async (error: unknown) => {
-      end();
-      throw error;
-    },
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-  };
-  return stream;
+class FanOutSubscriber implements Member, AsyncIterableIterator<ExecutionResult> {
+  private leave: (() => void) | undefined;
+  private finish!: (result: IteratorReturnResult<undefined>) => void;
+  private readonly finished = new Promise<IteratorReturnResult<undefined>>((resolve) => (this.finish = resolve));
+
+  constructor(
+    fanOut: NonNullable<SharedExecution['fanOut']>,
+    topic: Parameters<FanOut['join']>[0],
+    key: string,
+    readonly accept: Member['accept'],
+    private readonly args: ExecutionArgs,
+    private readonly shared: SharedExecution,
+  ) {
+    this.deliver = fanOut.deliver;
+    this.leave = fanOut.registry.join(topic, key, this);
+  }
+
+  readonly deliver: Member['deliver'];
+
+  execute(event: unknown): Promise<ExecutionResult> {
+    return executeEvent(this.args, event, this.shared);
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult, undefined>> {
+    return this.finished;
+  }
+
+  async return(): Promise<IteratorReturnResult<undefined>> {
+    this.end();
+    return DONE;
+  }
+
+  async throw(error: unknown): Promise<IteratorReturnResult<undefined>> {
+    this.end();
+    throw error;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  private end(): void {
+    this.leave?.();
+    this.leave = undefined;
+    this.finish(DONE);
+  }
 }
 
 /** One execution of the selection over an event, as graphql-js's subscribe does it for each subscriber. */
@@ -152,10 +180,14 @@ async function executeEvent(args: ExecutionArgs, event: unknown, shared: SharedE
 export async function subscribeShared(args: ExecutionArgs, shared: SharedExecution): Promise<AsyncIterableIterator<ExecutionResult> | undefined> {
   const source = await createSourceEventStream(args);
   if (!(Symbol.asyncIterator in source)) return undefined;
+  // What the scope-auth plugin cached while subscribing is not wanted again: each event is executed with a context
+  // built afresh (executeEvent: envelop's contextFactory extends the same object with a new auth state and loaders),
+  // and the cache would otherwise be held for as long as the socket.
+  releaseRequestCaches(args.contextValue);
   const key = operationKey(args);
-  const run = (event: unknown) => executeEvent(args, event, shared);
   const topic = topicOf(source);
-  if (topic && shared.fanOut) return joinFanOut(shared.fanOut, topic.topic, key, { accept: topic.accept, execute: run, deliver: shared.fanOut.deliver });
+  if (topic && shared.fanOut) return new FanOutSubscriber(shared.fanOut, topic.topic, key, topic.accept, args, shared);
+  const run = (event: unknown) => executeEvent(args, event, shared);
   const iterator = source[Symbol.asyncIterator]();
   const stream: AsyncIterableIterator<ExecutionResult> = {
     async next() {
