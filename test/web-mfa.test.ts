@@ -6,8 +6,9 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
 import { type Person, closePerson, launchBrowser, openPerson, screenshot, submitRegistration } from './support/browser.js';
-import { newUserInput } from './support/accounts.js';
-import { authenticator, codeAt, freshStep } from './support/mfa.js';
+import { newUserInput, register, ROOT_ADMIN } from './support/accounts.js';
+import { authenticator, codeAt, enrollTotp, freshStep } from './support/mfa.js';
+import { MfaState } from './support/operations.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const LIVE_MS = 15_000;
@@ -90,3 +91,36 @@ test('enroll with the QR code, keep the backup codes, sign out, sign in with a T
   assert.deepEqual(person.errors, []);
 });
 
+
+test("an Admin sees a user's second factors in the user detail and resets them with a reason", async () => {
+  const member = await register(server);
+  await enrollTotp(server, member.token);
+  const person = await openPerson(browser, `${server.url}/`);
+  people.push(person);
+  const { page } = person;
+  await signIn(page, ROOT_ADMIN.username, ROOT_ADMIN.password);
+  await connected(page);
+
+  await page.goto(`${server.url}/#/admin`);
+  await page.locator(`#admin-users li[data-username="${member.username}"] button[data-action=manage]`).click();
+  const methods = page.locator('#detail-mfa-methods');
+  await methods.locator('li[data-method="TOTP"]').waitFor({ timeout: LIVE_MS });
+  assert.deepEqual(await methods.locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-method'))), ['TOTP', 'BACKUP_CODE']);
+  await methods.scrollIntoViewIfNeeded();
+  await screenshot(page, 'mfa-admin-factors');
+  // A reason is required: the reset is refused in the page without one.
+  await page.locator('#mfa-reset').click();
+  await page.locator('#mfa-reset-reason[aria-invalid="true"]').waitFor({ timeout: LIVE_MS });
+  await page.locator('#mfa-reset-reason').fill('Lost phone and backup codes, identity checked on a call');
+  await page.locator('#mfa-reset').click();
+  // (The seeded admin's page is in Thai.)
+  await page.locator('#mfa-reset-notice', { hasText: /Second factors removed|ลบวิธียืนยันตัวตนขั้นที่สองแล้ว/ }).waitFor({ timeout: LIVE_MS });
+  await methods.locator('li', { hasText: /None|ไม่มี/ }).waitFor();
+  assert.equal(await methods.locator('li[data-method]').count(), 0);
+  assert.equal(await page.locator('#mfa-reset-form').isHidden(), true, 'nothing left to reset');
+  await screenshot(page, 'mfa-admin-reset');
+
+  const status = await server.request(MfaState, {}, { token: member.token });
+  assert.equal(status.errors, undefined, JSON.stringify(status.errors));
+  assert.deepEqual(status.data!.me.mfaMethods, []);
+});

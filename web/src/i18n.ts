@@ -333,6 +333,13 @@ const en = {
   'mfa.passkeyHint': 'Confirm with the passkey on your phone, computer or security key.',
   'mfa.passkeyFailed': 'The passkey was not accepted. Try again, or use another way.',
   'mfa.verifyFirst': 'Account created. Open the link we sent to {email} to verify it, then sign in.',
+  'mfa.adminTitle': 'Second factors',
+  'mfa.adminNone': 'None: this user signs in with a password (or a provider) alone.',
+  'mfa.adminReset': 'Reset second factors',
+  'mfa.adminResetDone': 'Second factors removed. The user was notified and can set them up again.',
+  'mfa.method.TOTP': 'Authenticator app (TOTP)',
+  'mfa.method.BACKUP_CODE': 'Backup codes',
+  'mfa.method.PASSKEY': 'Passkey',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -669,6 +676,13 @@ const th: Record<MessageKey, string> = {
   'mfa.passkeyHint': 'ยืนยันด้วยพาสคีย์บนโทรศัพท์ คอมพิวเตอร์ หรือกุญแจความปลอดภัยของคุณ',
   'mfa.passkeyFailed': 'พาสคีย์ไม่ผ่านการตรวจสอบ ลองอีกครั้ง หรือใช้วิธีอื่น',
   'mfa.verifyFirst': 'สร้างบัญชีแล้ว เปิดลิงก์ที่เราส่งไปยัง {email} เพื่อยืนยัน แล้วจึงเข้าสู่ระบบ',
+  'mfa.adminTitle': 'การยืนยันตัวตนขั้นที่สอง',
+  'mfa.adminNone': 'ไม่มี: ผู้ใช้นี้เข้าสู่ระบบด้วยรหัสผ่าน (หรือผู้ให้บริการภายนอก) อย่างเดียว',
+  'mfa.adminReset': 'รีเซ็ตการยืนยันตัวตนขั้นที่สอง',
+  'mfa.adminResetDone': 'ลบวิธียืนยันตัวตนขั้นที่สองแล้ว ระบบแจ้งผู้ใช้แล้ว และผู้ใช้ตั้งค่าใหม่ได้',
+  'mfa.method.TOTP': 'แอปยืนยันตัวตน (TOTP)',
+  'mfa.method.BACKUP_CODE': 'รหัสสำรอง',
+  'mfa.method.PASSKEY': 'พาสคีย์',
 };
 
 export type Lang = 'th' | 'en';

@@ -74,6 +74,27 @@ export const MfaStatus = graphql(`
   }
 `);
 
+/** A user's second factors and their reset, in the admin user detail (holders of `user:write`). */
+export const AdminUserFactors = graphql(`
+  query WebAdminUserFactors($id: ID!) {
+    user(id: $id) {
+      id
+      mfaMethods
+    }
+  }
+`);
+
+export const ResetUserSecondFactors = graphql(`
+  mutation WebResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {
+    resetUserSecondFactors(input: $input) {
+      user {
+        id
+        mfaMethods
+      }
+    }
+  }
+`);
+
 export const StartTotpEnrollment = graphql(`
   mutation WebStartTotpEnrollment {
     startTotpEnrollment {

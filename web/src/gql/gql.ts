@@ -22,6 +22,8 @@ type Documents = {
     "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": typeof types.WebCompleteMfaSignInDocument,
     "\n  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": typeof types.WebStartMfaChallengeDocument,
     "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": typeof types.WebMfaStatusDocument,
+    "\n  query WebAdminUserFactors($id: ID!) {\n    user(id: $id) {\n      id\n      mfaMethods\n    }\n  }\n": typeof types.WebAdminUserFactorsDocument,
+    "\n  mutation WebResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaMethods\n      }\n    }\n  }\n": typeof types.WebResetUserSecondFactorsDocument,
     "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": typeof types.WebStartTotpEnrollmentDocument,
     "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": typeof types.WebConfirmTotpEnrollmentDocument,
     "\n  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": typeof types.WebRegenerateBackupCodesDocument,
@@ -96,6 +98,8 @@ const documents: Documents = {
     "\n  mutation WebCompleteMfaSignIn($input: CompleteMfaSignInInput!) {\n    completeMfaSignIn(input: $input) {\n      ...WebSession\n    }\n  }\n": types.WebCompleteMfaSignInDocument,
     "\n  mutation WebStartMfaChallenge($input: StartMfaChallengeInput!) {\n    startMfaChallenge(input: $input) {\n      options\n    }\n  }\n": types.WebStartMfaChallengeDocument,
     "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n": types.WebMfaStatusDocument,
+    "\n  query WebAdminUserFactors($id: ID!) {\n    user(id: $id) {\n      id\n      mfaMethods\n    }\n  }\n": types.WebAdminUserFactorsDocument,
+    "\n  mutation WebResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaMethods\n      }\n    }\n  }\n": types.WebResetUserSecondFactorsDocument,
     "\n  mutation WebStartTotpEnrollment {\n    startTotpEnrollment {\n      secret\n      otpauthUri\n      qrCodeSvg\n    }\n  }\n": types.WebStartTotpEnrollmentDocument,
     "\n  mutation WebConfirmTotpEnrollment($input: ConfirmTotpInput!) {\n    confirmTotpEnrollment(input: $input) {\n      backupCodes\n      session {\n        ...WebSession\n      }\n    }\n  }\n": types.WebConfirmTotpEnrollmentDocument,
     "\n  mutation WebRegenerateBackupCodes($input: RegenerateBackupCodesInput!) {\n    regenerateBackupCodes(input: $input) {\n      backupCodes\n    }\n  }\n": types.WebRegenerateBackupCodesDocument,
@@ -191,6 +195,14 @@ export function graphql(source: "\n  mutation WebStartMfaChallenge($input: Start
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WebMfaStatus {\n    me {\n      id\n      mfaEnabled\n      mfaMethods\n    }\n  }\n"): typeof import('./graphql.js').WebMfaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebAdminUserFactors($id: ID!) {\n    user(id: $id) {\n      id\n      mfaMethods\n    }\n  }\n"): typeof import('./graphql.js').WebAdminUserFactorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WebResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {\n    resetUserSecondFactors(input: $input) {\n      user {\n        id\n        mfaMethods\n      }\n    }\n  }\n"): typeof import('./graphql.js').WebResetUserSecondFactorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -243,6 +243,12 @@ export type ResetPasswordInput = {
   token?: string | null | undefined;
 };
 
+export type ResetUserSecondFactorsInput = {
+  /** Why: kept in the history and shown to the user. */
+  reason: string;
+  userId: string;
+};
+
 export type SendMessageInput = {
   /** 1 to 2000 characters. */
   content: string;
@@ -362,6 +368,20 @@ export type WebMfaStatusQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type WebMfaStatusQuery = { me: { id: string, mfaEnabled: boolean, mfaMethods: Array<MfaMethod> } };
+
+export type WebAdminUserFactorsQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WebAdminUserFactorsQuery = { user: { id: string, mfaMethods: Array<MfaMethod> } };
+
+export type WebResetUserSecondFactorsMutationVariables = Exact<{
+  input: ResetUserSecondFactorsInput;
+}>;
+
+
+export type WebResetUserSecondFactorsMutation = { resetUserSecondFactors: { user: { id: string, mfaMethods: Array<MfaMethod> } } };
 
 export type WebStartTotpEnrollmentMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -914,6 +934,24 @@ export const WebMfaStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WebMfaStatusQuery, WebMfaStatusQueryVariables>;
+export const WebAdminUserFactorsDocument = new TypedDocumentString(`
+    query WebAdminUserFactors($id: ID!) {
+  user(id: $id) {
+    id
+    mfaMethods
+  }
+}
+    `) as unknown as TypedDocumentString<WebAdminUserFactorsQuery, WebAdminUserFactorsQueryVariables>;
+export const WebResetUserSecondFactorsDocument = new TypedDocumentString(`
+    mutation WebResetUserSecondFactors($input: ResetUserSecondFactorsInput!) {
+  resetUserSecondFactors(input: $input) {
+    user {
+      id
+      mfaMethods
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebResetUserSecondFactorsMutation, WebResetUserSecondFactorsMutationVariables>;
 export const WebStartTotpEnrollmentDocument = new TypedDocumentString(`
     mutation WebStartTotpEnrollment {
   startTotpEnrollment {

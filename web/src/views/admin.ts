@@ -21,6 +21,7 @@ import {
 } from '../operations.js';
 import { can, me } from '../state.js';
 import { presenceDot } from './chat.js';
+import { adminSecondFactors } from './mfa.js';
 import { adminLinkedAccounts } from './oidc.js';
 import type { View } from './view.js';
 
@@ -199,7 +200,7 @@ function userDetail(user: AdminUser, onChange: (user: Partial<AdminUser> & { id:
   if (can('role:manage')) parts.push(roleForm(user, changed));
   if (can('user:write') && user.id !== me.get()?.id) parts.push(statusForm(user, changed));
   if (can('notification:send')) parts.push(notifyForm(user));
-  if (can('user:write')) parts.push(adminLinkedAccounts(user.id));
+  if (can('user:write')) parts.push(adminSecondFactors(user.id), adminLinkedAccounts(user.id));
   // The server refuses Admins and other impersonators too; the button is only offered where it can work.
   if (can('user:impersonate') && user.id !== me.get()?.id && user.role.name !== 'Admin') parts.push(impersonateForm(user));
   if (logins) parts.push(h('section', null, h('h3', { text: t('admin.loginsOf', { name: user.username }) }), logins.el));

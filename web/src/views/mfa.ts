@@ -3,10 +3,10 @@
 import { gql, publicGql } from '../api.js';
 import { h, replace } from '../dom.js';
 import { describe, field, formError, notice, onSubmit, type Field } from '../forms.js';
-import type { WebChallengeFragment, WebSessionFragment } from '../gql/graphql.js';
+import type { MfaMethod, WebChallengeFragment, WebSessionFragment } from '../gql/graphql.js';
 import { t } from '../i18n.js';
 import { ApiError } from '../http.js';
-import { CompleteMfaSignIn, ConfirmTotpEnrollment, DisableTotp, MfaStatus, RegenerateBackupCodes, StartMfaChallenge, StartTotpEnrollment } from '../operations.js';
+import { AdminUserFactors, CompleteMfaSignIn, ConfirmTotpEnrollment, DisableTotp, MfaStatus, RegenerateBackupCodes, ResetUserSecondFactors, StartMfaChallenge, StartTotpEnrollment } from '../operations.js';
 import * as session from '../session.js';
 import { passkeyAssertionButton } from './passkeys.js';
 
@@ -178,4 +178,36 @@ export function mfaCard(): HTMLElement {
   replace(card, heading);
   void draw();
   return card;
+}
+
+/**
+ * The admin user detail's second factors (for holders of `user:write`): which ones the user has, and a reset with a
+ * reason, kept in the history and shown to the user, for someone who lost their phone and their backup codes.
+ */
+export function adminSecondFactors(userId: string): HTMLElement {
+  const list = h('ul', { class: 'list', id: 'detail-mfa-methods' }, h('li', { class: 'muted', text: '…' }));
+  const reason = field({ id: 'mfa-reset-reason', label: 'admin.reason', maxlength: 500, required: true });
+  const error = formError();
+  const done = notice();
+  done.id = 'mfa-reset-notice';
+  const form = h('form', { class: 'stack', id: 'mfa-reset-form', hidden: true }, reason.wrapper, error, h('button', { type: 'submit', class: 'danger', id: 'mfa-reset' }, t('mfa.adminReset')));
+  const show = (methods: readonly MfaMethod[]) => {
+    replace(list, ...(methods.length ? methods.map((m) => h('li', { data: { method: m }, text: t(`mfa.method.${m}`) })) : [h('li', { class: 'muted', text: t('mfa.adminNone') })]));
+    form.hidden = methods.length === 0;
+  };
+  void gql(AdminUserFactors, { id: userId })
+    .then((data) => show(data.user.mfaMethods))
+    .catch((failure: unknown) => replace(list, h('li', { class: 'form-error', text: describe(failure) })));
+  onSubmit(form, {
+    fields: { reason },
+    error,
+    done,
+    send: async () => {
+      const data = await gql(ResetUserSecondFactors, { input: { userId, reason: reason.input.value.trim() } });
+      show(data.resetUserSecondFactors.user.mfaMethods);
+      reason.input.value = '';
+      done.textContent = t('mfa.adminResetDone');
+    },
+  });
+  return h('section', { class: 'stack' }, h('h3', { text: t('mfa.adminTitle') }), list, form, done);
 }
