@@ -1,12 +1,13 @@
 // A direct road through Yoga for the plainest GraphQL request: a POST of a JSON body with a Content-Length, a query
 // or mutation, an Accept that Yoga answers with JSON (as Apollo Client's and urql's are), from any origin (the CORS
-// headers are Yoga's, from the same options and @whatwg-node's own function). Such a request runs through the same envelop pipeline as every other (`yoga.getEnveloped`: the parse and
-// validation caches, the query limits, safe variables, the context, scope-auth, error masking, metrics) and its
-// answer is made by Yoga's own `processRegularResult`, so status, headers and body are Yoga's. Only Yoga's HTTP
-// layer is skipped: the WHATWG Request, Headers and Response objects @whatwg-node builds around every Node request,
-// the promise chains of its hooks, the media-type negotiation. Profiled under the `me` benchmark, that layer cost
-// more CPU than executing the query (README, Performance, "What made it fast"). /metrics counts the requests
-// answered here (graphql_fast_path_answers_total).
+// headers are Yoga's, from the same options and @whatwg-node's own function). Such a request runs through the same
+// envelop pipeline as every other (`yoga.getEnveloped`: the parse and validation caches, the query limits, safe
+// variables, the context, scope-auth, error masking, metrics) and its answer is made by Yoga's own
+// `processRegularResult`, so status, headers and body are Yoga's. Only Yoga's HTTP layer is skipped: the WHATWG
+// Request, Headers and Response objects @whatwg-node builds around every Node request, the promise chains of its
+// hooks, the media-type negotiation. Profiled under the `me` benchmark, that layer cost more CPU than executing the
+// query (README, Performance, "What made it fast"). /metrics counts the requests answered here
+// (graphql_fast_path_answers_total).
 //
 // Anything else goes to Yoga, decided before the body is read (method, path, headers) or, when the body or the
 // document is anything but the plain case (bad UTF-8 or JSON, unknown parameters, a syntax error, a subscription),
