@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../src/db/schema.js';
+import { hasFactor } from '../src/modules/auth/sign-in-steps.js';
 import { passkeyFactor } from '../src/modules/passkeys/service.js';
 import { registerUser } from './support/accounts.js';
 import { Me } from './support/operations.js';
@@ -295,8 +296,8 @@ describe('as a second factor (passkeyFactor, a SecondFactor for the MFA module)'
     const bob = await userWithPasskey();
     const row = (id: number) => ({ id }) as UserRow;
     const verify = (userId: number, response: unknown) => runtime.db.transaction((tx) => passkeyFactor.verify(runtime, row(userId), response, tx));
-    assert.equal(await passkeyFactor.hasFactor(runtime, row(alice.id)), true);
-    assert.equal(await passkeyFactor.hasFactor(runtime, row((await registerUser(server)).id)), false);
+    assert.equal(await hasFactor(runtime.db, passkeyFactor, alice.id), true);
+    assert.equal(await hasFactor(runtime.db, passkeyFactor, (await registerUser(server)).id), false);
 
     const options = (await passkeyFactor.begin!(runtime, row(alice.id))) as { allowCredentials: { id: string }[] };
     assert.deepEqual(options.allowCredentials.map((c) => c.id), [alice.authenticator.credentials[0]!.id]);

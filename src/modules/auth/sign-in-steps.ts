@@ -82,6 +82,12 @@ export async function readFacts(db: DbOrTx, facts: readonly SQL[]): Promise<bool
   return facts.map((_, i) => Number(row[`f${i}`]) === 1);
 }
 
+/** Whether the user has `factor` (its `present` condition read alone, or inside the caller's transaction `db`). */
+export async function hasFactor(db: DbOrTx, factor: SecondFactor, userId: number): Promise<boolean> {
+  const [present] = await readFacts(db, [factor.present(userId)]);
+  return present!;
+}
+
 export type SecondFactorMethod = 'TOTP' | 'BACKUP_CODE' | 'PASSKEY';
 
 /** Where a factor's answer is in `completeMfaSignIn`'s input (and in the step-up helper's `reauthenticate`). */
@@ -102,8 +108,6 @@ export interface SecondFactor {
   answer: keyof SecondFactorAnswers;
   /** Whether the user has this factor, as an SQL truth value (read with the other sign-in facts in one query). */
   present(userId: number): SQL;
-  /** The same, read alone (or inside the caller's transaction `db`). */
-  hasFactor(runtime: SignInStepRuntime, user: UserRow, db?: DbOrTx): Promise<boolean>;
   /**
    * Whether `value` proves the factor, using it up where it works once (a TOTP step, a backup code): so it runs in
    * the caller's transaction `tx`, which also holds the challenge row locked.

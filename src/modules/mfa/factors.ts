@@ -5,7 +5,7 @@ import { Secret, TOTP } from 'otpauth';
 import type { Config } from '../../config.js';
 import type { DbOrTx } from '../../db/client.js';
 import { mfaBackupCodes, mfaTotp, type UserRow } from '../../db/schema.js';
-import { readFacts, type SecondFactor, type SignInStepRuntime } from '../auth/sign-in-steps.js';
+import { hasFactor, type SecondFactor } from '../auth/sign-in-steps.js';
 import { backupCodeHash, decryptSecret, normalizeBackupCode } from './secrets.js';
 
 /** RFC 6238 as every authenticator app reads it: SHA-1, 6 digits, 30-second steps. */
@@ -53,21 +53,14 @@ const totpPresent = (userId: number): SQL => sql`EXISTS (SELECT 1 FROM ${mfaTotp
 const backupCodePresent = (userId: number): SQL =>
   sql`EXISTS (SELECT 1 FROM ${mfaBackupCodes} WHERE ${mfaBackupCodes.userId} = ${userId} AND ${mfaBackupCodes.usedAt} IS NULL)`;
 
-export async function hasTotp(db: DbOrTx, userId: number): Promise<boolean> {
-  const [present] = await readFacts(db, [totpPresent(userId)]);
-  return present!;
-}
-
-export async function unusedBackupCodes(db: DbOrTx, userId: number): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)` }).from(mfaBackupCodes).where(and(eq(mfaBackupCodes.userId, userId), isNull(mfaBackupCodes.usedAt)));
-  return Number(row?.n ?? 0);
+export function hasTotp(db: DbOrTx, userId: number): Promise<boolean> {
+  return hasFactor(db, totpFactor, userId);
 }
 
 export const totpFactor: SecondFactor = {
   method: 'TOTP',
   answer: 'code',
   present: totpPresent,
-  hasFactor: (runtime: SignInStepRuntime, user, db = runtime.db) => hasTotp(db, user.id),
   verify: (runtime, user, value, tx) => (typeof value === 'string' ? useTotpCode(runtime.config, tx, user, value) : Promise.resolve(false)),
   remove: async (tx, userId) => {
     await tx.delete(mfaTotp).where(eq(mfaTotp.userId, userId));
@@ -78,7 +71,6 @@ export const backupCodeFactor: SecondFactor = {
   method: 'BACKUP_CODE',
   answer: 'backupCode',
   present: backupCodePresent,
-  hasFactor: async (runtime, user, db = runtime.db) => (await readFacts(db, [backupCodePresent(user.id)]))[0]!,
   verify: (runtime, user, value, tx) => (typeof value === 'string' ? useBackupCode(runtime.config, tx, user.id, value) : Promise.resolve(false)),
   remove: async (tx, userId) => {
     await tx.delete(mfaBackupCodes).where(eq(mfaBackupCodes.userId, userId));

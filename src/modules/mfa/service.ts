@@ -18,7 +18,7 @@ import { startSession, type AuthResult } from '../auth/service.js';
 import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
 import { assertRecentProof, reauthenticate } from '../auth/step-up.js';
-import { readFacts, type SecondFactorAnswers, type SecondFactorMethod, type SignInChallenge, type SignInProof, type SignInStep, type SignInStepRuntime } from '../auth/sign-in-steps.js';
+import { hasFactor, readFacts, type SecondFactorAnswers, type SecondFactorMethod, type SignInChallenge, type SignInProof, type SignInStep, type SignInStepRuntime } from '../auth/sign-in-steps.js';
 import type { Viewer } from '../auth/viewer.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { findUserById } from '../users/queries.js';
@@ -125,7 +125,7 @@ export async function startMfaChallenge(runtime: Runtime, input: { challengeToke
   const [challenge] = await runtime.db.select().from(mfaChallenges).where(eq(mfaChallenges.tokenHash, hashChallenge(input.challengeToken)));
   const user = await holderOf(runtime.db, challenge, client, new Date());
   if (!user) throw invalidChallenge();
-  if (!(await factor.hasFactor(runtime, user))) throw badInput('method', 'This account has no second factor of this kind');
+  if (!(await hasFactor(runtime.db, factor, user.id))) throw badInput('method', 'This account has no second factor of this kind');
   return factor.begin(runtime, user);
 }
 
@@ -161,7 +161,7 @@ export async function completeMfaSignIn(runtime: Runtime, input: { challengeToke
       await recordLoginAttempt(tx, historyOf(user, client, 'MFA_LOCKED_OUT'), { inTransaction: true });
       return { kind: 'locked' as const, lockedMs };
     }
-    if (!(await factor.hasFactor(runtime, user, tx))) {
+    if (!(await hasFactor(tx, factor, user.id))) {
       if (field === 'passkeyResponse') return { kind: 'no_factor' as const };
     } else if (await factor.verify(runtime, user, value, tx)) {
       await tx.update(mfaChallenges).set({ usedAt: now }).where(eq(mfaChallenges.id, challenge.id));

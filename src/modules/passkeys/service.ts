@@ -24,7 +24,7 @@ import { loginAttemptRow } from '../audit/login-history.js';
 import { startSession, type AuthResult } from '../auth/service.js';
 import type { ClientInfo } from '../auth/sessions.js';
 import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
-import { passSignInSteps, readFacts, type SecondFactor } from '../auth/sign-in-steps.js';
+import { passSignInSteps, type SecondFactor } from '../auth/sign-in-steps.js';
 
 export type { PasskeyRow };
 
@@ -429,10 +429,6 @@ export const passkeyFactor: SecondFactor = {
 
   // A flagged passkey (see flaggedAt) does not count.
   present: (userId) => sql`EXISTS (SELECT 1 FROM ${passkeys} WHERE ${passkeys.userId} = ${userId} AND ${passkeys.flaggedAt} IS NULL)`,
-
-  async hasFactor(runtime, user, db = runtime.db) {
-    return (await readFacts(db, [passkeyFactor.present(user.id)]))[0]!;
-  },
 
   // After a password, possession is the second factor: a security key without a PIN is enough.
   begin: (runtime, user) => startUserAssertion(runtime, user.id, 'second_factor', 'preferred'),
