@@ -9,12 +9,10 @@ import { load, type LoadResult } from './support/load.js';
 import { cpuLayout, pinLoadGenerator, startProcess, stopAll, type ServerProcess } from './support/processes.js';
 import { login, mapLimit, serviceEnv, startBaseline } from './support/service.js';
 import { fmt, median, table } from './support/stats.js';
+import { takeOption } from './support/part.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1]! : fallback;
-};
+const option = (name: string, fallback: string) => takeOption(args, name, fallback);
 const seconds = Number(option('seconds', '5'));
 const rounds = Number(option('rounds', '3'));
 const connections = Number(option('connections', '32'));

@@ -13,12 +13,10 @@ import { createConnection } from 'mysql2/promise';
 import { startApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
+import { takeOption } from './support/part.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1]! : fallback;
-};
+const option = (name: string, fallback: string) => takeOption(args, name, fallback);
 const requests = Number(option('requests', '2000'));
 const blocks = Number(option('blocks', '10'));
 const concurrency = Number(option('concurrency', '16'));

@@ -5,22 +5,19 @@
 // Run: npx tsx bench/login-ab.ts name=path/to/server.ts [name=…] [--seconds 10] [--rounds 3] [--connections 8]
 // e.g. before=/tmp/before/src/server.ts (a `git archive` of the older commit with node_modules linked in) after=src/server.ts
 import { BENCH_PASSWORD, createBenchDatabase, seedUsers } from './support/database.js';
-import { rawVerifications } from './login.js';
+import { LOGIN, rawVerifications } from './login.js';
 import { load } from './support/load.js';
 import { cpuLayout, cpuTimeMs, pinLoadGenerator, startProcess, stopAll, type ServerProcess } from './support/processes.js';
 import { serviceEnv } from './support/service.js';
 import { fmt, median, table } from './support/stats.js';
+import { takeOption } from './support/part.js';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args.splice(i, 2)[1]! : fallback;
-};
+const option = (name: string, fallback: string) => takeOption(args, name, fallback);
 const seconds = Number(option('seconds', '10'));
 const rounds = Number(option('rounds', '3'));
 const connections = Number(option('connections', '8'));
 const variants = args.map((a) => ({ name: a.slice(0, a.indexOf('=')), path: a.slice(a.indexOf('=') + 1) }));
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }';
 
 pinLoadGenerator();
 console.log(`# ${cpuLayout.describe()}; ${connections} connections, ${rounds} × ${seconds} s per side`);

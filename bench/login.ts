@@ -18,7 +18,8 @@ import { serviceEnv, startService } from './support/service.js';
 import { fmt, mean, table } from './support/stats.js';
 
 const run = promisify(execFile);
-const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }';
+/** The sign-in the benchmark sends (also bench/login-ab.ts). */
+export const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { ... on AuthPayload { token } } }';
 
 interface RawRate {
   perSecond: number;

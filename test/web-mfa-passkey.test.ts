@@ -8,7 +8,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { buildWeb } from '../scripts/build-web.js';
 import { newUserInput } from './support/accounts.js';
-import { closePerson, launchBrowser, openPerson, screenshot, storedSession, type Person } from './support/browser.js';
+import { closePerson, launchBrowser, openPerson, registerInBrowser, screenshot, storedSession, type Person } from './support/browser.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
 const LIVE_MS = 15_000;
@@ -53,14 +53,7 @@ async function openWithAuthenticator(url: string): Promise<Person & { cdp: CDPSe
 }
 
 async function register(page: Page) {
-  const input = newUserInput();
-  await page.locator('#tab-register').click();
-  await page.locator('#register-username').fill(input.username);
-  await page.locator('#register-email').fill(input.email);
-  await page.locator('#register-phone').fill(input.phone);
-  await page.locator('#register-password').fill(input.password);
-  await page.locator('#register-submit').click();
-  await page.locator('#conn-status[data-state="connected"]').waitFor({ timeout: LIVE_MS });
+  const input = await registerInBrowser(page, newUserInput(), LIVE_MS);
   return { input, userId: Number((await storedSession(page))!.userId) };
 }
 

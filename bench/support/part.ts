@@ -57,3 +57,12 @@ export async function runAlone(part: Part): Promise<void> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The value of `--name value` on a bench tool's command line, or `fallback`; both words are taken out of `args`, so
+ * what is left once every option is read are the tool's positional arguments.
+ */
+export function takeOption(args: string[], name: string, fallback: string): string {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1]! : fallback;
+}

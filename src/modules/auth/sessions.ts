@@ -33,6 +33,12 @@ export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSecond
 /** The longest an impersonation session lives, refreshes included (see refreshSession). */
 export const IMPERSONATION_TTL_SECONDS = 3600;
 
+/** A session just opened: its row's keys and its first refresh token. */
+interface NewSession {
+  session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>;
+  refresh: IssuedRefreshToken;
+}
+
 interface NewSessionOptions {
   impersonatorId?: number;
   enrollmentOnly?: boolean;
@@ -65,7 +71,7 @@ export async function createSession(
   client: ClientInfo,
   ttlSeconds: number,
   options: NewSessionOptions = {},
-): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
+): Promise<NewSession> {
   const row = newSessionRow(userId, client, ttlSeconds, options);
   const [result] = await db.insert(sessions).values(row);
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
@@ -85,7 +91,7 @@ export async function openSession(
   client: ClientInfo,
   ttlSeconds: number,
   options: NewSessionOptions = {},
-): Promise<{ session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>; refresh: IssuedRefreshToken }> {
+): Promise<NewSession> {
   const row = newSessionRow(userId, client, ttlSeconds, options);
   const { token, hash } = newRefreshToken();
   const refreshExpiresAt = new Date(Date.now() + ttlSeconds * 1000);
