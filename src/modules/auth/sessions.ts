@@ -22,12 +22,18 @@ export interface IssuedRefreshToken {
   expiresAt: Date;
 }
 
-/** Stores a new refresh token for the session (the only place the token exists in clear is the answer). */
-export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSeconds: number): Promise<IssuedRefreshToken> {
+/** A new refresh token of `sessionId`: the row to store (its hash only) and what the client is given. */
+function newRefreshTokenRow(sessionId: number | SQL, ttlSeconds: number) {
   const { token, hash } = newRefreshToken();
   const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-  await db.insert(refreshTokens).values({ sessionId, tokenHash: hash, expiresAt });
-  return { token, expiresAt };
+  return { row: { sessionId, tokenHash: hash, expiresAt }, issued: { token, expiresAt } };
+}
+
+/** Stores a new refresh token for the session (the only place the token exists in clear is the answer). */
+export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSeconds: number): Promise<IssuedRefreshToken> {
+  const { row, issued } = newRefreshTokenRow(sessionId, ttlSeconds);
+  await db.insert(refreshTokens).values(row);
+  return issued;
 }
 
 /** The longest an impersonation session lives, refreshes included (see refreshSession). */
@@ -93,17 +99,16 @@ export async function openSession(
   options: NewSessionOptions = {},
 ): Promise<NewSession> {
   const row = newSessionRow(userId, client, ttlSeconds, options);
-  const { token, hash } = newRefreshToken();
-  const refreshExpiresAt = new Date(Date.now() + ttlSeconds * 1000);
+  const token = newRefreshTokenRow(sql.raw('new_session_id'), ttlSeconds);
   const session = db.insert(sessions).values(row).toSQL();
-  const refresh = db.insert(refreshTokens).values({ sessionId: sql.raw('new_session_id'), tokenHash: hash, expiresAt: refreshExpiresAt }).toSQL();
+  const refresh = db.insert(refreshTokens).values(token.row).toSQL();
   const [results] = await db.$client.query<RowDataPacket[][]>(
     'BEGIN NOT ATOMIC DECLARE new_session_id BIGINT; DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END; ' +
       `START TRANSACTION; ${session.sql}; SET new_session_id = LAST_INSERT_ID(); ${refresh.sql}; COMMIT; SELECT new_session_id AS id; END`,
     [...session.params, ...refresh.params],
   );
   const id = Number(results[0]![0]!.id);
-  return { session: { id, jti: row.jti, expiresAt: row.expiresAt }, refresh: { token, expiresAt: refreshExpiresAt } };
+  return { session: { id, jti: row.jti, expiresAt: row.expiresAt }, refresh: token.issued };
 }
 
 export type SessionCheck =
