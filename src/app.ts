@@ -24,7 +24,7 @@ import { corsOptions, setSecurityHeaders } from './http/security.js';
 import { createAccessLogger, createLogger, logScope, type Logger } from './logger.js';
 import { Metrics } from './metrics.js';
 import { GRAPHIQL_CSP, renderGraphiQLPage } from './modules/graphiql/route.js';
-import { HTTP_ROUTES, REAUTH_VERIFIERS, SECOND_FACTORS, SIGN_IN_STEPS } from './modules/index.js';
+import { AUTHORIZATION_CHECKS, FACTORS, HTTP_ROUTES, SIGN_IN_STEPS } from './modules/index.js';
 import { DeliveryQueue } from './delivery/queue.js';
 import { createTransports } from './delivery/transports.js';
 import { invalidateOnPublish, listenForChanges, SessionCache } from './modules/auth/session-cache.js';
@@ -179,7 +179,7 @@ export async function startApp(config: Config, log: Logger = createLogger(config
   const rateLimits = redis ? new RedisRateLimitStore(redis.client, redis.prefix) : new MemoryRateLimitStore();
   let metrics: Metrics | undefined;
   const delivery = new DeliveryQueue(database.db, createTransports(config, log), log, config.delivery, (channel, outcome) => metrics?.recordDelivery(channel, outcome));
-  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, storage, sessionCache, signInSteps: SIGN_IN_STEPS, secondFactors: SECOND_FACTORS, reauthVerifiers: REAUTH_VERIFIERS, delivery, startedAt: new Date(), version: VERSION };
+  const runtime: Runtime = { config, database, db: database.db, log, events, redis, presence, rateLimits, storage, sessionCache, signInSteps: SIGN_IN_STEPS, factors: FACTORS, authorizationChecks: AUTHORIZATION_CHECKS, delivery, startedAt: new Date(), version: VERSION };
   let sockets: SocketServer | undefined;
   metrics = new Metrics(runtime, () => sockets?.connectionCount() ?? 0);
   const connectionsPerIp = new Counts<string>(config.realtime.connectionsPerIp);

@@ -2,29 +2,11 @@
 // change is written and published only once it has committed, so nothing acts on a change that was rolled back,
 // and no caller can forget the second half (sockets left open, caches left stale).
 import type { DbOrTx } from './db/client.js';
-import { eventKey, type EventMap, type SessionsRevokedEvent } from './events.js';
+import { Announcements, eventKey, type Announcement, type EventMap, type SessionsRevokedEvent } from './events.js';
 import type { Runtime } from './runtime.js';
 
-type Announcement = { [K in keyof EventMap]: { type: K; payload: EventMap[K][0] } }[keyof EventMap];
+export { Announcements, type ChangeHook } from './events.js';
 
-/** What a change will announce once it has committed. */
-export class Announcements {
-  readonly pending: Announcement[] = [];
-
-  publish<K extends keyof EventMap>(type: K, payload: EventMap[K][0]): void {
-    this.pending.push({ type, payload } as Announcement);
-  }
-
-  /** Something in the user's row changed (profile, avatar, role, enabled or not). */
-  userChanged(userId: number): void {
-    this.publish('userChanged', { userId });
-  }
-
-  /** Sessions were revoked (see revokeSessions): their sockets close and every instance stops accepting them. */
-  sessionsRevoked(revocation: SessionsRevokedEvent): void {
-    this.publish('sessionsRevoked', revocation);
-  }
-}
 
 /**
  * Runs `write` in a transaction (or, with `transaction: false`, for a single statement, on the plain handle) and

@@ -3,6 +3,7 @@
 import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { createPubSub, type PubSubEventTarget } from 'graphql-yoga';
 import type { Redis } from 'ioredis';
+import type { DbOrTx } from './db/client.js';
 import type { Logger } from './logger.js';
 import type { RedisClients } from './redis.js';
 
@@ -111,3 +112,29 @@ export type Events = ReturnType<typeof createEvents>;
 export function eventKey(type: string, payload: unknown): string {
   return `${type}:${JSON.stringify(payload)}`;
 }
+
+// ---- what a change will announce once committed (see changes.ts writeThenAnnounce)
+
+export type Announcement = { [K in keyof EventMap]: { type: K; payload: EventMap[K][0] } }[keyof EventMap];
+
+/** What a change will announce once it has committed. */
+export class Announcements {
+  readonly pending: Announcement[] = [];
+
+  publish<K extends keyof EventMap>(type: K, payload: EventMap[K][0]): void {
+    this.pending.push({ type, payload } as Announcement);
+  }
+
+  /** Something in the user's row changed (profile, avatar, role, enabled or not). */
+  userChanged(userId: number): void {
+    this.publish('userChanged', { userId });
+  }
+
+  /** Sessions were revoked (see revokeSessions): their sockets close and every instance stops accepting them. */
+  sessionsRevoked(revocation: SessionsRevokedEvent): void {
+    this.publish('sessionsRevoked', revocation);
+  }
+}
+
+/** Work a module asks to run inside other changes' transactions (see roles/guard.ts changeAuthorization). */
+export type ChangeHook = (tx: DbOrTx, announce: Announcements) => Promise<void>;

@@ -68,8 +68,14 @@ export class RedisRateLimitStore implements RateLimitStore {
 /** The rate-limit key of a client's address (sockets and tests may have none). */
 export const ipKey = (client: { ip: string | null }) => client.ip ?? 'unknown';
 
+/** A key and the limit it is counted against. */
+export interface RateLimitRule {
+  key: string;
+  limit: Limit;
+}
+
 /** Counts a hit on every key (each with its own limit); RATE_LIMITED with `retryAfterSeconds` if any is full. */
-export async function enforceRateLimits(store: RateLimitStore, checks: { key: string; limit: Limit }[]): Promise<void> {
+export async function enforceRateLimits(store: RateLimitStore, checks: readonly RateLimitRule[]): Promise<void> {
   let retryAfterMs = 0;
   for (const { key, limit } of checks) {
     const result = await store.hit(key, limit);

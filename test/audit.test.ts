@@ -142,15 +142,18 @@ const ADMIN_ACTS: Record<string, { action: string; arrange?: () => Promise<Recor
   },
 };
 
+/** Whether a scope map asks for a permission, alone or with other scopes ($all: a permission and a recent proof). */
+function needsPermission(scopes: unknown): boolean {
+  if (typeof scopes !== 'object' || scopes === null) return false;
+  return 'permission' in scopes || ('$all' in scopes && needsPermission((scopes as { $all: unknown }).$all));
+}
+
 /** Mutations whose authorization needs a permission: the administrative ones, read from the schema itself. */
 function adminMutations(): string[] {
   const mutation = getSchema().getMutationType();
   assert.ok(mutation && isObjectType(mutation));
   return Object.values(mutation.getFields())
-    .filter((field) => {
-      const scopes = (field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes;
-      return typeof scopes === 'object' && scopes !== null && 'permission' in scopes;
-    })
+    .filter((field) => needsPermission((field.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes))
     .map((field) => field.name)
     .sort();
 }

@@ -11,6 +11,7 @@ import { FinishPasskeyRegistration, MyPasskeys, RemovePasskey, StartMfaChallenge
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { challenge, session } from './support/sign-in.js';
 import { SoftAuthenticator } from './support/webauthn.js';
+import { provedAgo } from './support/step-up.js';
 
 const ORIGIN = 'https://members.example.test';
 const HOME = { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'Home Browser/1.0' };
@@ -93,6 +94,8 @@ describe('a passkey as the second step after a password', () => {
     await passkeyOptions(again.challengeToken);
     assert.equal(reasonOf(await complete(again.challengeToken, response)), 'WRONG_MFA_CODE', 'replayed response over a new ceremony');
     // A response made for a step-up ceremony is not an answer to the sign-in's.
+    // (A session re-authenticates with what it held at its last proof: as if signed in after adding the passkey.)
+    await provedAgo(server, alice.id, 60);
     const reauth = await server.request(StartReauthentication, {}, { token: alice.token });
     assert.equal(reauth.errors, undefined, JSON.stringify(reauth.errors));
     assert.equal(reasonOf(await complete(again.challengeToken, alice.authenticator.authenticate(reauth.data!.startReauthentication.options))), 'WRONG_MFA_CODE');
@@ -116,7 +119,7 @@ describe('a passkey as the second step after a password', () => {
     const options = await passkeyOptions(step.challengeToken);
     assert.equal(reasonOf(await complete(step.challengeToken, alice.authenticator.authenticate(options), { ...HOME, 'x-forwarded-for': '198.51.100.9' })), 'INVALID_MFA_CHALLENGE');
     // Expired.
-    await server.db.query('UPDATE mfa_challenges SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?', [alice.id]);
+    await server.db.query('UPDATE sign_in_flows SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?', [alice.id]);
     assert.equal(reasonOf(await startMfa(step.challengeToken)), 'INVALID_MFA_CHALLENGE');
     assert.equal(reasonOf(await complete(step.challengeToken, alice.authenticator.authenticate(options))), 'INVALID_MFA_CHALLENGE');
   });
@@ -157,7 +160,7 @@ describe('a passkey as the second step after a password', () => {
 });
 
 describe('a passkey as the proof of a step-up', () => {
-  const stale = (userId: number) => server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [userId]);
+  const stale = (userId: number) => provedAgo(server, userId, 2 * 86400);
 
   test('reauthenticate with a passkey, then removePasskey goes through', async () => {
     const alice = await userWithPasskey();

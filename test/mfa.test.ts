@@ -31,6 +31,7 @@ import { errorCode, startTestServer, type TestServer } from './support/server.js
 import { challenge, session } from './support/sign-in.js';
 import { lastMailTo, linkToken, startSmtpServer, type TestSmtpServer } from './support/smtp.js';
 import { execute, openSocket } from './support/ws.js';
+import { provedAgo } from './support/step-up.js';
 
 let server: TestServer;
 let smtp: TestSmtpServer;
@@ -214,7 +215,7 @@ test('bad answers: none, two at once, a passkey with no passkey provider, an exp
   const elsewhere = await server.request(CompleteMfaSignIn, { input: { challengeToken: step.challengeToken, code: codeAt(account.totp) } }, { headers: { 'user-agent': 'Other Browser/1.0' } });
   assert.equal(reason(elsewhere), 'INVALID_MFA_CHALLENGE');
   // Expired.
-  await server.db.query('UPDATE mfa_challenges SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?', [account.id]);
+  await server.db.query('UPDATE sign_in_flows SET expires_at = NOW(3) - INTERVAL 1 SECOND WHERE user_id = ?', [account.id]);
   assert.equal(reason(await server.request(CompleteMfaSignIn, { input: { challengeToken: step.challengeToken, code: codeAt(account.totp) } })), 'INVALID_MFA_CHALLENGE');
   // None of it used the code up.
   const fresh = await passwordStep(server, account.input.username, account.input.password);
@@ -252,7 +253,7 @@ test('regenerateBackupCodes and disableTotp need the password, a fresh code or a
   await freshStep();
   const account = await enrolledUser();
   // With no proof in the input, the session's own proof must be recent (REAUTH_MAX_AGE): here it is made old.
-  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [account.id]);
+  await provedAgo(server, account.id, 2 * 86400);
   assert.equal(errorCode(await server.request(RegenerateBackupCodes, { input: {} }, { token: account.token })), 'REAUTH_REQUIRED');
   assert.equal(errorCode(await server.request(DisableTotp, { input: {} }, { token: account.token })), 'REAUTH_REQUIRED');
   assert.equal(errorCode(await server.request(RegenerateBackupCodes, { input: { password: 'not it' } }, { token: account.token })), 'BAD_USER_INPUT');

@@ -254,7 +254,7 @@ const OBJECT_FIELDS: Record<string, Record<string, FieldRule>> = {
   RoleUserCount: { count: PUBLIC, role: PUBLIC },
   SendMessagePayload: { message: PUBLIC },
   // impersonatedBy: on the caller's own sessions only (mySessions), so the user sees who acts as them.
-  Session: { createdAt: PUBLIC, current: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, impersonatedBy: PUBLIC, ip: PUBLIC, lastUsedAt: PUBLIC, userAgent: PUBLIC },
+  Session: { assurance: PUBLIC, createdAt: PUBLIC, current: PUBLIC, expiresAt: PUBLIC, id: PUBLIC, impersonatedBy: PUBLIC, ip: PUBLIC, lastUsedAt: PUBLIC, provedAt: PUBLIC, userAgent: PUBLIC },
   SetPresencePayload: { status: PUBLIC },
   SetUserStatusPayload: { revokedSessions: PUBLIC, user: PUBLIC },
   UnlinkAccountPayload: { linkedAccounts: PUBLIC },

@@ -102,7 +102,7 @@ test('tampered, made-up, oversized and another user\'s challenge tokens get one 
   assert.equal(done.errors, undefined, JSON.stringify(done.errors));
   assert.equal(done.data!.completeMfaSignIn.user.id, String(victim.id));
   // Only a hash of the challenge is stored.
-  const rows = await server.db.query<{ token_hash: string }[]>('SELECT token_hash FROM mfa_challenges WHERE user_id = ?', [victim.id]);
+  const rows = await server.db.query<{ token_hash: string }[]>('SELECT token_hash FROM sign_in_flows WHERE user_id = ?', [victim.id]);
   assert.ok(rows.length > 0 && rows.every((r) => r.token_hash !== step.challengeToken && /^[0-9a-f]{64}$/.test(r.token_hash)));
 });
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { UserRow } from '../src/db/schema.js';
-import { hasFactor } from '../src/modules/auth/sign-in-steps.js';
+import { hasFactor } from '../src/modules/auth/proofs.js';
 import { passkeyFactor } from '../src/modules/passkeys/service.js';
 import { registerUser } from './support/accounts.js';
 import { Me } from './support/operations.js';
@@ -289,25 +289,25 @@ describe("another user's passkeys", () => {
   });
 });
 
-describe('as a second factor (passkeyFactor, a SecondFactor for the MFA module)', () => {
+describe('as a second factor (passkeyFactor, a Factor of the registry)', () => {
   test("accepts the user's own passkey once, and refuses another user's, a replay and a missing challenge", async () => {
     const runtime = server.app.runtime;
     const alice = await userWithPasskey();
     const bob = await userWithPasskey();
     const row = (id: number) => ({ id }) as UserRow;
-    const verify = (userId: number, response: unknown) => runtime.db.transaction((tx) => passkeyFactor.verify(runtime, row(userId), response, tx));
+    const verify = (userId: number, response: unknown) => passkeyFactor.verify!(runtime, row(userId), response, { purpose: 'second_factor' });
     assert.equal(await hasFactor(runtime.db, passkeyFactor, alice.id), true);
     assert.equal(await hasFactor(runtime.db, passkeyFactor, (await registerUser(server)).id), false);
 
-    const options = (await passkeyFactor.begin!(runtime, row(alice.id))) as { allowCredentials: { id: string }[] };
+    const options = (await passkeyFactor.begin!(runtime, row(alice.id), 'second_factor')) as { allowCredentials: { id: string }[] };
     assert.deepEqual(options.allowCredentials.map((c) => c.id), [alice.authenticator.credentials[0]!.id]);
     const response = alice.authenticator.authenticate(options);
     assert.equal(await verify(alice.id, response), true);
     assert.equal(await verify(alice.id, response), false, 'replay');
 
-    const forAlice = await passkeyFactor.begin!(runtime, row(alice.id));
+    const forAlice = await passkeyFactor.begin!(runtime, row(alice.id), 'second_factor');
     assert.equal(await verify(alice.id, bob.authenticator.authenticate(forAlice)), false, "Bob's passkey for Alice");
-    const forBob = await passkeyFactor.begin!(runtime, row(bob.id));
+    const forBob = await passkeyFactor.begin!(runtime, row(bob.id), 'second_factor');
     assert.equal(await verify(alice.id, alice.authenticator.authenticate(forBob)), false, "a response to Bob's challenge");
     assert.equal(await verify(alice.id, { nonsense: true }), false);
   });

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import { login, registerUser } from './support/accounts.js';
 import { ChangePassword, Login, MySessions, Reauthenticate, RefreshToken, RevokeOtherSessions, UpdateProfile, VerificationState } from './support/operations.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
+import { provedAgo } from './support/step-up.js';
 import { execute, openSocket } from './support/ws.js';
 
 let server: TestServer;
@@ -16,9 +17,7 @@ before(async () => {
 after(() => server.close());
 
 /** Makes every session of the user look proved `seconds` ago, as if signed in that long before. */
-async function ageProof(userId: number | string, seconds: number): Promise<void> {
-  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL ? SECOND WHERE user_id = ?', [seconds, Number(userId)]);
-}
+const ageProof = (userId: number | string, seconds: number) => provedAgo(server, userId, seconds);
 
 async function provedAtOf(token: string): Promise<Date> {
   const sessions = await server.request(MySessions, {}, { token });

@@ -10,6 +10,7 @@ import { buildWeb } from '../scripts/build-web.js';
 import { newUserInput } from './support/accounts.js';
 import { closePerson, launchBrowser, openPerson, registerInBrowser, screenshot, storedSession, type Person } from './support/browser.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { provedAgo } from './support/step-up.js';
 
 const LIVE_MS = 15_000;
 let server: TestServer;
@@ -84,7 +85,7 @@ test('the second step answered with a passkey, and the reauthentication prompt c
   assert.equal(history!.reasons, 'MFA_CHALLENGE');
 
   // Removing the passkey after REAUTH_MAX_AGE: the prompt offers the passkey, which confirms it is the user.
-  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 2 DAY WHERE user_id = ?', [userId]);
+  await provedAgo(server, userId, 2 * 86400);
   await page.locator('#nav-profile').click();
   const item = page.locator('#passkey-list li.passkey');
   await item.locator('.passkey-remove').click();

@@ -8,6 +8,7 @@ import { buildWeb } from '../scripts/build-web.js';
 import { type Person, closePerson, launchBrowser, openPerson, registerInBrowser, screenshot, storedSession } from './support/browser.js';
 import { newUserInput } from './support/accounts.js';
 import { startTestServer, type TestServer } from './support/server.js';
+import { provedAgo } from './support/step-up.js';
 
 const LIVE_MS = 15_000;
 let server: TestServer;
@@ -32,7 +33,7 @@ async function register(page: Page) {
 }
 
 async function ageProof(userId: number): Promise<void> {
-  await server.db.query('UPDATE sessions SET proved_at = NOW(3) - INTERVAL 1 HOUR WHERE user_id = ?', [userId]);
+  await provedAgo(server, userId, 3600);
 }
 
 async function pending(userId: number): Promise<{ pending_email: string | null; pending_phone: string | null }> {

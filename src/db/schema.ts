@@ -11,6 +11,7 @@ import {
   mysqlTable,
   primaryKey,
   text,
+  tinyint,
   uniqueIndex,
   varchar,
 } from 'drizzle-orm/mysql-core';
@@ -83,12 +84,22 @@ export const users = mysqlTable(
      * taken. Null only for a row made before this column, until start-up fills it in (db/username-skeletons.ts).
      */
     usernameSkeleton: varchar('username_skeleton', { length: 255 }),
-    /** Stored lower-cased, so the unique index is case-insensitive. */
-    email: varchar('email', { length: 254 }).notNull(),
+    /**
+     * Stored lower-cased, so the unique index is case-insensitive. Null for an account made through an OpenID provider
+     * that did not vouch for its address: the address waits in `pending_email` until a link sent to it is opened, and
+     * reserves nothing meanwhile.
+     */
+    email: varchar('email', { length: 254 }),
     /** E.164, e.g. +66812345678. Null only for a seeded admin created without one. */
     phone: varchar('phone', { length: 16 }),
     /** argon2id. Null for an account made through an OpenID provider (src/modules/oidc/) until a password is set. */
     passwordHash: varchar('password_hash', { length: 255 }),
+    /**
+     * When the password was last set (registration, change, reset). Links and codes sent before it, and sign-ins
+     * begun before it, no longer work; a session whose last proof is older cannot re-authenticate with it. Null for
+     * a password set before the column.
+     */
+    passwordChangedAt: datetime('password_changed_at', { mode: 'date', fsp: 3 }),
     roleId: int('role_id')
       .notNull()
       .references(() => roles.id),
@@ -157,6 +168,11 @@ export const sessions = mysqlTable(
      * before the column) needs a reauthentication first.
      */
     provedAt: datetime('proved_at', { mode: 'date', fsp: 3 }),
+    /**
+     * How many factors the sign-in proved: 1 (a password, a code, a provider) or 2 (a second factor as well, or a
+     * user-verified passkey, which is possession and a PIN or biometric at once). 0 for an impersonation.
+     */
+    assurance: tinyint('assurance', { unsigned: true }).notNull().default(1),
   },
   (t) => [
     uniqueIndex('sessions_jti_unique').on(t.jti),
@@ -586,31 +602,38 @@ export const mfaBackupCodes = mysqlTable(
 );
 
 /**
- * The second step of a sign-in: issued when the first step (password, reset, code) succeeded for a user with a
- * second factor, stored as a SHA-256 hash, bound to that attempt's user, address and browser, used once.
+ * A sign-in between its first proof and its session (src/modules/auth/flows.ts), stored when it has to wait for the
+ * client (a second factor): the account, the step it waits at, the factors proven so far, the address and browser of
+ * its first step (the only client that may continue it), its expiry. Single use; its answers are counted before each
+ * is compared, and at MFA_LOCKOUT_THRESHOLD it is void.
  */
-export const mfaChallenges = mysqlTable(
-  'mfa_challenges',
+export const signInFlows = mysqlTable(
+  'sign_in_flows',
   {
     id: bigint('id', { mode: 'number', unsigned: true }).autoincrement().primaryKey(),
+    /** SHA-256 (hex) of the handle the client holds (`MfaChallenge.challengeToken`). */
     tokenHash: varchar('token_hash', { length: 64 }).notNull(),
     userId: int('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    /** What the first step was (password, password_reset, sign_in_code, ...): kept for the history. */
-    firstStep: varchar('first_step', { length: 32 }).notNull(),
+    /** How it began: password, password_reset, sign_in_code, registration, oidc, passkey (kept for the history). */
+    firstProof: varchar('first_proof', { length: 32 }).notNull(),
+    /** Factors proven so far (see sessions.assurance). */
+    assurance: tinyint('assurance', { unsigned: true }).notNull(),
+    /** The name of the sign-in step it waits at; the steps run on from there. */
+    step: varchar('step', { length: 32 }).notNull(),
     ip: varchar('ip', { length: 45 }),
     userAgent: varchar('user_agent', { length: 512 }),
     expiresAt: datetime('expires_at', { mode: 'date', fsp: 3 }).notNull(),
-    /** Wrong answers given to this challenge; at the limit it is void. */
+    /** Answers tried, right or wrong, counted before each is compared. */
     attempts: int('attempts').notNull().default(0),
-    usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
+    completedAt: datetime('completed_at', { mode: 'date', fsp: 3 }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('mfa_challenges_token_unique').on(t.tokenHash), index('mfa_challenges_user_idx').on(t.userId), index('mfa_challenges_expires_idx').on(t.expiresAt)],
+  (t) => [uniqueIndex('sign_in_flows_token_unique').on(t.tokenHash), index('sign_in_flows_user_idx').on(t.userId), index('sign_in_flows_expires_idx').on(t.expiresAt)],
 );
 
-export type MfaChallengeRow = typeof mfaChallenges.$inferSelect;
+export type SignInFlowRow = typeof signInFlows.$inferSelect;
 
 /**
  * Copies of everything stored about a user (src/modules/privacy/exports.ts), made by a background worker: a row is

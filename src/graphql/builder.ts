@@ -9,6 +9,7 @@ import { GraphQLError, Kind, valueFromASTUntyped } from 'graphql';
 import { GraphQLUpload, type FileUpload } from 'graphql-upload-minimal';
 import { forbidden, mfaEnrollmentRequired, unauthenticated } from '../errors.js';
 import type { Viewer } from '../modules/auth/viewer.js';
+import { requireRecentProof, type RecentProofOptions } from '../modules/auth/step-up.js';
 import type { BuiltInPermission } from '../modules/roles/catalog.js';
 import type { Context } from './context.js';
 
@@ -23,6 +24,12 @@ export interface AuthScopes {
   self: number;
   /** The caller holds the role with this id now. */
   roleHolder: number;
+  /**
+   * Step-up, on every mutation that adds, removes or changes a way into the account (test/step-up-table.ts lists
+   * them): the caller's session proved who holds it within REAUTH_MAX_AGE, or the arguments carry a proof. Fails with
+   * REAUTH_REQUIRED (see modules/auth/step-up.ts); `true` for the plain rule.
+   */
+  recentProof: true | RecentProofOptions;
 }
 
 export const builder = new SchemaBuilder<{
@@ -56,6 +63,11 @@ export const builder = new SchemaBuilder<{
           self: (userId: number) => context.auth.isSelf(userId),
           // Not `full`: the user a sign-in answers for (no viewer yet) holds their role in its payload.
           roleHolder: (roleId: number) => (viewer?.session.enrollmentOnly ? false : context.auth.holdsRole(roleId)),
+          // Throws what the client should see (REAUTH_REQUIRED, IMPERSONATION_FORBIDDEN, a wrong inline password…).
+          recentProof: async (options: true | RecentProofOptions) => {
+            await requireRecentProof(context.runtime, context.auth, context.client, options === true ? {} : options);
+            return true;
+          },
         };
       };
       const known = context.auth.current;

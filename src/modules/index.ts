@@ -6,11 +6,15 @@ import { avatarsRoute } from './avatars/route.js';
 import { graphiqlRoute } from './graphiql/route.js';
 import { healthRoute } from './health/route.js';
 import { oidcRoute } from './oidc/route.js';
-import type { SecondFactor, SignInStep } from './auth/sign-in-steps.js';
+import type { ChangeHook } from '../changes.js';
+import { endBrokenImpersonations } from './audit/impersonation.js';
+import { secondFactorStep } from './auth/flows.js';
+import { passwordFactor } from './auth/password-factor.js';
+import { assertFactors, type Factor, type SignInStep } from './auth/proofs.js';
 import { backupCodeFactor, totpFactor } from './mfa/factors.js';
-import { secondFactorStep, totpReauthVerifier } from './mfa/service.js';
-import { passkeyFactor, passkeyReauthVerifier } from './passkeys/service.js';
-import type { ReauthVerifier } from './auth/reauth-verifiers.js';
+import { enrollmentStep } from './mfa/service.js';
+import { oidcFactor } from './oidc/service.js';
+import { passkeyFactor } from './passkeys/service.js';
 import { verifiedEmailStep } from './recovery/verification.js';
 import { webRoute } from './web/route.js';
 import { exportsRoute } from './privacy/route.js';
@@ -27,16 +31,18 @@ export const HTTP_ROUTES: readonly HttpRoute[] = [
   webRoute, // last: every GET nobody else owns
 ];
 
-/** What every sign-in must pass between its password (or other proof) and its session, in order. */
-// The second factor's challenge ends a sign-in there (no session yet); cancelDeletionStep stays last: only a sign-in
-// that passed every other step (and answered no challenge) cancels a pending deletion.
-export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep, cancelDeletionStep];
-
-/** The kinds of second factor a user may have; the sign-in challenge offers those the user has (see mfa/). */
-export const SECOND_FACTORS: readonly SecondFactor[] = [totpFactor, backupCodeFactor, passkeyFactor];
+/**
+ * What every sign-in passes between its first proof and its session, in order (src/modules/auth/flows.ts). The second
+ * factor's step makes a sign-in wait for the client; cancelDeletionStep stays last: only a sign-in that passed every
+ * other step cancels a pending deletion.
+ */
+export const SIGN_IN_STEPS: readonly SignInStep[] = [verifiedEmailStep, secondFactorStep, enrollmentStep, cancelDeletionStep];
 
 /**
- * What `reauthenticate` accepts besides a password, one per input field (`code`, `passkeyResponse`): the second-factor
- * modules add theirs. Without one, that field answers BAD_USER_INPUT.
+ * Every kind of factor, one registry (src/modules/auth/proofs.ts): the second step offers those of purpose
+ * `second_factor` the user has, `reauthenticate` takes those of purpose `reauth`, a take-over ends those that say so.
  */
-export const REAUTH_VERIFIERS: readonly ReauthVerifier[] = [totpReauthVerifier, passkeyReauthVerifier];
+export const FACTORS: readonly Factor[] = assertFactors([passwordFactor, totpFactor, passkeyFactor, backupCodeFactor, oidcFactor]);
+
+/** Run after every change to roles, permissions, users' roles and status, in its transaction (roles/guard.ts). */
+export const AUTHORIZATION_CHECKS: readonly ChangeHook[] = [endBrokenImpersonations];

@@ -71,6 +71,17 @@ export async function toCallback(jar: CookieJar, start: string, login: string, o
   throw new Error('the flow never reached the callback');
 }
 
+/**
+ * Redeems a link ticket (startOidcLink's URL) as the web client does: a POST from a page of `origin`, which binds the
+ * flow to this jar; returns where the server says to go (the provider, or the app with `#oidc_error=`).
+ */
+export async function openLink(jar: CookieJar, url: string, origin = new URL(url).origin): Promise<URL> {
+  const response = await get(jar, url, { method: 'POST', headers: { origin, 'sec-fetch-site': 'same-origin', accept: 'application/json' } });
+  const text = await response.text();
+  assert.equal(response.status, 200, text);
+  return new URL((JSON.parse(text) as { location: string }).location);
+}
+
 /** Opens a callback URL and returns where it sends the browser. */
 export async function openCallback(jar: CookieJar, callback: URL): Promise<URL> {
   return locationOf(await get(jar, callback), callback);

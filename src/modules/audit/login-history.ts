@@ -17,13 +17,13 @@ export interface LoginAttempt {
   userAgent: string | null;
 }
 
-/** The row of an attempt, its free text cut to the columns' size. */
-export function loginAttemptRow(attempt: LoginAttempt) {
+/** The row of an attempt, its free text cut to the columns' size; `success` unless said otherwise, when it has no failure. */
+export function loginAttemptRow(attempt: LoginAttempt, success = attempt.failure === null) {
   return {
     userId: attempt.userId,
     identifier: attempt.identifier.slice(0, 254),
     identifierKey: attempt.identifierKey.slice(0, 254),
-    success: attempt.failure === null,
+    success,
     reason: attempt.failure,
     ip: attempt.ip,
     userAgent: attempt.userAgent?.slice(0, 512) ?? null,
@@ -46,9 +46,12 @@ const insertAttempt = preparedPerDb((db: Db) =>
     .prepare(),
 );
 
-/** Records an attempt: on the plain handle with a prepared statement, or inside the caller's transaction. */
-export async function recordLoginAttempt(db: DbOrTx, attempt: LoginAttempt, options: { inTransaction?: boolean } = {}): Promise<void> {
-  const row = loginAttemptRow(attempt);
+/**
+ * Records an attempt: on the plain handle with a prepared statement, or inside the caller's transaction. `success`
+ * defaults to "no failure"; an event that went through but is worth naming (REAUTHENTICATED) passes it.
+ */
+export async function recordLoginAttempt(db: DbOrTx, attempt: LoginAttempt, options: { inTransaction?: boolean; success?: boolean } = {}): Promise<void> {
+  const row = loginAttemptRow(attempt, options.success);
   if (options.inTransaction) await db.insert(loginHistory).values(row);
   else await insertAttempt(db as Db).execute(row);
 }

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client.js';
 import { newestFirstCursor, newestFirstPage, timeWindow } from '../../db/keyset.js';
 import { auditEvents } from '../../db/schema.js';
 import type { PageRequest } from '../../pagination.js';
-import { currentAuditContext, noteActRecorded, type AuditContext } from './scope.js';
+import { currentAuditContext, lastActId, noteActRecorded, type AuditContext } from './scope.js';
 
 // The table's old name, for the queries below: the permission history reads the audit trail.
 const permissionHistory = auditEvents;
@@ -94,7 +94,13 @@ export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[], context
   const [act, ...consequences] = entries;
   if (!act) return;
   const common = currentAuditContext(context);
-  const row = (e: HistoryEntry, parentId: number | null) => ({
+  const [inserted] = await tx.insert(auditEvents).values(auditRow(act, null, common));
+  if (consequences.length > 0) await tx.insert(auditEvents).values(consequences.map((e) => auditRow(e, inserted.insertId, common)));
+  noteActRecorded(inserted.insertId);
+}
+
+function auditRow(e: HistoryEntry, parentId: number | null, common: Required<AuditContext>) {
+  return {
     actorId: e.actorId,
     action: e.action,
     parentId,
@@ -105,10 +111,21 @@ export async function recordHistory(tx: DbOrTx, entries: HistoryEntry[], context
     after: e.after ?? null,
     reason: e.reason ?? null,
     ...common,
-  });
-  const [inserted] = await tx.insert(auditEvents).values(row(act, null));
-  if (consequences.length > 0) await tx.insert(auditEvents).values(consequences.map((e) => row(e, inserted.insertId)));
-  noteActRecorded();
+  };
+}
+
+/**
+ * Consequences found after an act was recorded (an impersonation its change of authorization ended), in the act's
+ * transaction: rows pointing at the act the current request recorded last, or, outside any, acts of their own.
+ */
+export async function recordConsequences(tx: DbOrTx, entries: HistoryEntry[], context?: AuditContext): Promise<void> {
+  const parentId = lastActId();
+  if (parentId === undefined) {
+    for (const entry of entries) await recordHistory(tx, [entry], context);
+    return;
+  }
+  const common = currentAuditContext(context);
+  if (entries.length > 0) await tx.insert(auditEvents).values(entries.map((e) => auditRow(e, parentId, common)));
 }
 
 export interface HistoryFilter {

@@ -152,8 +152,8 @@ builder.mutationFields((t) => ({
   startImpersonation: t.field({
     type: ImpersonationPayload,
     description:
-      'Signs in as another user for at most an hour: every act is recorded with both identities, the user is notified and sees the session, and password, second factors, email and phone cannot be changed. Never onto an Admin or a holder of `user:impersonate` (FORBIDDEN, reason TARGET_PROTECTED). Needs `user:impersonate`.',
-    authScopes: { permission: 'user:impersonate' },
+      'Signs in as another user for at most an hour: every act is recorded with both identities, the user is notified and sees the session, and password, second factors, email and phone cannot be changed. Never onto an Admin or a holder of `user:impersonate` (FORBIDDEN, reason TARGET_PROTECTED). Needs `user:impersonate` and a recent proof (a way into another account: REAUTH_REQUIRED otherwise); it ends by itself when that right or a permission the user has is taken from you, or the user becomes an Admin.',
+    authScopes: { $all: { permission: 'user:impersonate', recentProof: true } },
     args: { input: t.arg({ type: StartImpersonationInput, required: true }) },
     resolve: async (_root, { input }, ctx) => {
       const viewer = await ctx.auth.require();

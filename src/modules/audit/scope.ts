@@ -20,6 +20,8 @@ export interface AuditScope {
   impersonatorId(): number | null;
   /** Acts recorded under this scope so far (rows without a parent). */
   acts: number;
+  /** The id of the last of them: what later consequences of the same act point at (recordConsequences). */
+  lastActId?: number;
 }
 
 export const auditScope = new AsyncLocalStorage<AuditScope>();
@@ -36,7 +38,12 @@ export function currentAuditContext(explicit: AuditContext = {}): Required<Audit
 }
 
 /** Counts an act in the current scope, so the plugin knows the resolver recorded one itself. */
-export function noteActRecorded(): void {
+export function noteActRecorded(id: number): void {
   const scope = auditScope.getStore();
-  if (scope) scope.acts += 1;
+  if (!scope) return;
+  scope.acts += 1;
+  scope.lastActId = id;
 }
+
+/** The act the current scope recorded last, if any. */
+export const lastActId = (): number | undefined => auditScope.getStore()?.lastActId;

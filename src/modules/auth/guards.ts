@@ -1,12 +1,14 @@
-// The step-up guard for resolvers: `const viewer = await requireRecentProof(ctx);` as the first line of a sensitive
-// mutation (see step-up.ts). A separate file so any module's schema can import it without importing auth's schema.
-import type { Context } from '../../graphql/context.js';
-import { assertRecentProof } from './step-up.js';
+// What an impersonation session may not do, for resolvers: `await requireAccountHolder(ctx)`. Changes to the account's
+// ways in carry the `recentProof` scope instead, which refuses impersonation too (an impersonation never holds a proof).
 import type { Viewer } from './viewer.js';
+import { impersonationForbidden } from './step-up.js';
 
-/** The signed-in caller, if their session proved who holds it within REAUTH_MAX_AGE; REAUTH_REQUIRED otherwise. */
-export async function requireRecentProof(ctx: Context): Promise<Viewer> {
+/**
+ * The signed-in caller, acting as themself: what touches an account's data rights (export, deletion, consent), its
+ * proofs or its other sessions requires. FORBIDDEN (reason IMPERSONATION_FORBIDDEN) in an impersonation.
+ */
+export async function requireAccountHolder(ctx: { auth: { require(): Promise<Viewer> } }): Promise<Viewer> {
   const viewer = await ctx.auth.require();
-  await assertRecentProof(ctx.runtime, viewer.session.id);
+  if (viewer.session.impersonatorId != null) throw impersonationForbidden();
   return viewer;
 }

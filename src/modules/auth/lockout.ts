@@ -1,64 +1,76 @@
-// Progressive lockout: after LOCKOUT_THRESHOLD verified failures in a row, sign-in is refused for a time that
-// doubles with every further failure, up to LOCKOUT_MAX_SECONDS. It is a property of the account (its username,
-// email and phone share one row of login_lockouts), or of the identifier when it matches no account, and lives in
-// MariaDB so it holds across restarts and instances. An attempt refused while locked is logged but changes nothing
-// here: it neither wears the lock down nor stretches it, and a correct password is refused too.
-import { eq, sql, type SQL } from 'drizzle-orm';
+// Progressive lockout: after `threshold` failures in a row, attempts are refused for a time that doubles with every
+// further failure, up to a maximum. A lock belongs to the account (its username, email and phone share one row of
+// login_lockouts), to the identifier when it names no account, or to the account's second factor, and lives in
+// MariaDB so it holds across restarts and instances. Every attempt is counted *before* its answer is compared
+// (reserveAttempt), in one atomic statement, so N answers sent at once count N and at most `threshold` of them are
+// ever compared; a right answer then clears the count (clearLockout). An attempt refused while locked changes
+// nothing: it neither wears the lock down nor stretches it, and a right answer is refused too.
+import type { RowDataPacket } from 'mysql2/promise';
+import { eq, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
-import { preparedPerDb } from '../../db/prepared.js';
-import { loginLockouts, type LoginLockoutRow } from '../../db/schema.js';
-import type { Config } from '../../config.js';
+import { loginLockouts } from '../../db/schema.js';
 
-export type LockoutState = Pick<LoginLockoutRow, 'failures' | 'lockedUntil'>;
+export interface LockoutSettings {
+  threshold: number;
+  baseSeconds: number;
+  maxSeconds: number;
+}
 
 /** Failures this old are forgotten: someone who mistypes a password once a week is never locked out. */
 const MEMORY_SECONDS = 24 * 3600;
-/** One failure in this many also clears rows forgotten long ago (unknown identifiers would otherwise pile up). */
+/** One reservation in this many also clears rows forgotten long ago (unknown identifiers would otherwise pile up). */
 const CLEANUP_EVERY = 500;
 
 export const accountLockKey = (userId: number) => `u:${userId}`;
 export const identifierLockKey = (identifierKey: string) => `k:${identifierKey.slice(0, 254)}`;
-
-/** Milliseconds until the lock ends; 0 when there is none. */
-export function lockoutRemainingMs(state: LockoutState | null | undefined, now = Date.now()): number {
-  return state?.lockedUntil ? Math.max(0, state.lockedUntil.getTime() - now) : 0;
-}
-
-const lockoutByKey = preparedPerDb((db: Db) =>
-  db
-    .select({ failures: loginLockouts.failures, lockedUntil: loginLockouts.lockedUntil })
-    .from(loginLockouts)
-    .where(eq(loginLockouts.lockKey, sql.placeholder('key')))
-    .prepare(),
-);
-
-/** The lockout of an identifier that matched no account (an account's comes with its row, see loginQueries). */
-export async function readLockout(db: Db, lockKey: string): Promise<LockoutState | undefined> {
-  const [row] = await lockoutByKey(db).execute({ key: lockKey });
-  return row;
-}
+export const secondFactorLockKey = (userId: number) => `m:${userId}`;
 
 /**
- * Counts a verified failure, atomically (concurrent failures all count). The lock runs from this failure for
- * base × 2^(failures − threshold) seconds, capped at max; it is never shortened by a concurrent write.
- * MariaDB assigns ON DUPLICATE KEY UPDATE columns left to right, so `locked_until` sees the new `failures` and
- * `failures` the old `last_failure_at`.
+ * One round trip, one transaction: the row is created or locked (INSERT … ON DUPLICATE KEY UPDATE takes the row's
+ * exclusive lock at once, so concurrent reservations queue instead of deadlocking), then, unless a lock is running,
+ * the attempt is counted and the lock set when the count reaches the threshold. The lock runs from this attempt for
+ * base × 2^(count − threshold) seconds, capped at the maximum.
  */
-export async function recordFailure(tx: DbOrTx, lockKey: string, { threshold, baseSeconds, maxSeconds }: Config['lockout'], now = new Date()) {
-  const at = sql`CAST(${now} AS DATETIME(3))`;
-  const lockUntil = (failures: SQL) =>
-    sql`IF(${failures} >= ${threshold}, ${at} + INTERVAL LEAST(${baseSeconds} * POW(2, LEAST(${failures} - ${threshold}, 30)), ${maxSeconds}) SECOND, NULL)`;
+const RESERVE_SQL = `BEGIN NOT ATOMIC
+  DECLARE k VARCHAR(260) DEFAULT ?; DECLARE t DATETIME(3) DEFAULT CAST(? AS DATETIME(3));
+  DECLARE threshold INT DEFAULT ?; DECLARE base_s INT DEFAULT ?; DECLARE max_s INT DEFAULT ?; DECLARE memory_s INT DEFAULT ?;
+  DECLARE f INT; DECLARE lu DATETIME(3); DECLARE la DATETIME(3); DECLARE counted BOOLEAN DEFAULT FALSE;
+  DECLARE EXIT HANDLER FOR SQLEXCEPTION BEGIN ROLLBACK; RESIGNAL; END;
+  START TRANSACTION;
+  INSERT INTO \`login_lockouts\` (lock_key, failures, last_failure_at) VALUES (k, 0, t) ON DUPLICATE KEY UPDATE lock_key = lock_key;
+  SELECT failures, locked_until, last_failure_at INTO f, lu, la FROM \`login_lockouts\` WHERE lock_key = k;
+  IF lu IS NULL OR lu <= t THEN
+    SET f = IF(la < t - INTERVAL memory_s SECOND, 1, f + 1);
+    SET lu = IF(f >= threshold, t + INTERVAL LEAST(base_s * POW(2, LEAST(f - threshold, 30)), max_s) SECOND, NULL);
+    UPDATE \`login_lockouts\` SET failures = f, locked_until = lu, last_failure_at = t WHERE lock_key = k;
+    SET counted = TRUE;
+  END IF;
+  COMMIT;
+  SELECT counted, lu AS locked_until;
+END`;
+
+/**
+ * Counts an attempt against `lockKey` before its answer is compared. Resolves to 0 when the attempt may go on (it
+ * is counted: a right answer must clearLockout), or to the milliseconds left of a running lock (nothing changed).
+ */
+export async function reserveAttempt(db: Db, lockKey: string, settings: LockoutSettings, now = new Date()): Promise<number> {
+  const [results] = await db.$client.query<RowDataPacket[][]>(RESERVE_SQL, [
+    lockKey,
+    now,
+    settings.threshold,
+    settings.baseSeconds,
+    settings.maxSeconds,
+    MEMORY_SECONDS,
+  ]);
+  const row = results[0]![0]!;
+  if (Math.random() < 1 / CLEANUP_EVERY) void sweep(db, now).catch(() => undefined);
+  if (Number(row.counted) === 1) return 0;
+  return Math.max(1, (row.locked_until as Date).getTime() - now.getTime());
+}
+
+async function sweep(db: Db, now: Date): Promise<void> {
   const forgetBefore = new Date(now.getTime() - MEMORY_SECONDS * 1000);
-  await tx.execute(sql`
-    INSERT INTO ${loginLockouts} (lock_key, failures, last_failure_at, locked_until)
-    VALUES (${lockKey}, 1, ${at}, ${lockUntil(sql`1`)})
-    ON DUPLICATE KEY UPDATE
-      failures = IF(last_failure_at < ${forgetBefore}, 1, failures + 1),
-      locked_until = COALESCE(GREATEST(locked_until, ${lockUntil(sql`failures`)}), ${lockUntil(sql`failures`)}, locked_until),
-      last_failure_at = ${at}`);
-  if (Math.random() < 1 / CLEANUP_EVERY) {
-    await tx.execute(sql`DELETE FROM ${loginLockouts} WHERE last_failure_at < ${forgetBefore} AND (locked_until IS NULL OR locked_until < ${now}) LIMIT 1000`);
-  }
+  await db.execute(sql`DELETE FROM ${loginLockouts} WHERE last_failure_at < ${forgetBefore} AND (locked_until IS NULL OR locked_until < ${now}) LIMIT 1000`);
 }
 
 /** A success ends a run of failures. */

@@ -5,11 +5,11 @@ import { UserRef } from '../users/schema.js';
 import type { Context } from '../../graphql/context.js';
 import type { SessionRow } from '../../db/schema.js';
 import { parseId } from '../../validation.js';
-import { requireRecentProof } from './guards.js';
 import { reauthenticate } from './step-up.js';
-import { forbidDuringImpersonation, requireAccountHolder } from '../audit/guard.js';
+import { requireAccountHolder } from './guards.js';
 import {
   changePassword,
+  checkNewPassword,
   listSessions,
   login,
   logout,
@@ -85,11 +85,26 @@ const RegisterResultRef = builder.unionType('RegisterResult', {
   resolveType: (value) => ('challengeToken' in value ? MfaChallengeRef : 'email' in value && !('token' in value) ? EmailVerificationRequired : AuthPayload),
 });
 
+const AssuranceEnum = builder.enumType('Assurance', {
+  description: 'How much a session proved about who holds it when it began.',
+  values: {
+    NONE: { value: 0, description: 'Nothing: an impersonation, started by an administrator.' },
+    ONE_FACTOR: { value: 1, description: 'One factor: a password, a code sent by email or SMS, a provider.' },
+    TWO_FACTORS: { value: 2, description: 'Two factors: a second step after the first, or a user-verified passkey (possession and a PIN or biometric).' },
+  } as const,
+});
+
 export const SessionRef = builder.objectRef<SessionRow & { current: boolean }>('Session').implement({
   description: 'A signed-in device or browser.',
   fields: (t) => ({
     id: t.exposeID('id'),
     current: t.exposeBoolean('current', { description: 'The session this request was made with.' }),
+    assurance: t.field({ type: AssuranceEnum, resolve: (session) => (session.assurance >= 2 ? 2 : session.assurance === 1 ? 1 : 0) }),
+    provedAt: t.expose('provedAt', {
+      type: 'DateTime',
+      nullable: true,
+      description: 'When its holder last proved who they are (sign-in, reauthenticate); changes to ways in need it within REAUTH_MAX_AGE.',
+    }),
     ip: t.exposeString('ip', { nullable: true }),
     userAgent: t.exposeString('userAgent', { nullable: true }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
@@ -188,8 +203,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true }) },
     resolve: async (_root, { id }, ctx) => {
       // Whoever acts as the user must not sign the user out of their own devices.
-      await forbidDuringImpersonation(ctx);
-      const viewer = await ctx.auth.require();
+      const viewer = await requireAccountHolder(ctx);
       await revokeOwnSession(ctx.runtime, viewer.user.id, parseId(id, 'id'));
       return { success: true };
     },
@@ -197,11 +211,8 @@ builder.mutationFields((t) => ({
   revokeOtherSessions: t.field({
     type: builder.simpleObject('RevokeOtherSessionsPayload', { fields: (f) => ({ revokedCount: f.int() }) }),
     description: 'Signs out every session but this one. Needs a recent proof (REAUTH_REQUIRED otherwise: see `reauthenticate`).',
-    authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => {
-      await forbidDuringImpersonation(ctx);
-      return { revokedCount: await revokeOtherSessions(ctx.runtime, await requireRecentProof(ctx)) };
-    },
+    authScopes: { recentProof: true },
+    resolve: async (_root, _args, ctx) => ({ revokedCount: await revokeOtherSessions(ctx.runtime, await ctx.auth.require()) }),
   }),
   logout: t.field({
     type: LogoutPayload,
@@ -216,12 +227,18 @@ builder.mutationFields((t) => ({
     type: ChangePasswordPayload,
     description:
       "Changes the caller's password and signs out every other session. The current password is the proof step-up asks for " +
-      '(a wrong one counts toward the lockout); the new one must be strong (WEAK_PASSWORD says why otherwise).',
-    authScopes: { authenticated: true },
+      '(a wrong one counts toward the lockout; an account with no password yet needs a recent proof instead); the new one must be ' +
+      'strong (WEAK_PASSWORD says why otherwise).',
     args: { input: t.arg({ type: ChangePasswordInput, required: true }) },
+    authScopes: (_root, { input }) => ({
+      recentProof: {
+        inline: { password: input.currentPassword, field: 'currentPassword', purpose: 'CHANGE_PASSWORD' },
+        inlineRequired: (viewer) => viewer.user.passwordHash !== null,
+        validate: () => checkNewPassword(input),
+      },
+    }),
     resolve: async (_root, { input }, ctx) => {
-      await forbidDuringImpersonation(ctx);
-      const { revokedSessions } = await changePassword(ctx.runtime, await ctx.auth.require(), input, ctx.client);
+      const { revokedSessions } = await changePassword(ctx.runtime, await ctx.auth.require(), input);
       return { success: true, revokedSessions };
     },
   }),

@@ -1,12 +1,11 @@
-// Registration, sign-in, sign-out and password changes.
+// Registration, sign-in by password, sign-out, password changes and the session's refresh. Each way in proves
+// its first factor through `attempt` (attempts.ts) and hands the account to `signIn` (flows.ts).
 import { and, desc, eq, getTableName, gt, isNull } from 'drizzle-orm';
 import type { RowDataPacket } from 'mysql2/promise';
 import { rowMapper, selectAll } from '../../db/raw-rows.js';
-import { recordLoginAttempt, type LoginAttempt } from '../audit/login-history.js';
-import { passSignInSteps, type SignInChallenge, type SignInProof } from './sign-in-steps.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
 import { assertTermsAcceptedAtRegistration, recordConsent } from '../privacy/consent.js';
-import { loginLockouts, refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
+import { refreshTokens, sessions, users, userStatus, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, validateAll } from '../../validation.js';
@@ -14,29 +13,19 @@ import { DEFAULT_ROLE } from '../roles/catalog.js';
 import { roleIdByName } from '../roles/service.js';
 import { classifyIdentifier, normalizeEmail, normalizePhone, normalizeUsername, type Identifier } from '../users/identity.js';
 import { assertIdentityAvailable, findUserById, isConflictOn, rethrowIdentityConflict } from '../users/queries.js';
-import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
-import { accountLockKey, clearLockout, identifierLockKey, lockoutRemainingMs, readLockout, recordFailure, type LockoutState } from './lockout.js';
-import { checkPasswordPolicy, getDummyHash, hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
+import { enforceRateLimits, ipKey } from '../../rate-limit.js';
+import { attempt } from './attempts.js';
+import { accessTokenFor, signIn, type AuthResult, type SignInResult } from './flows.js';
+import { checkPassword } from './password-factor.js';
+import { checkPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH } from './passwords.js';
 import { assertStrongPassword } from './password-strength.js';
-import { markProved, rehashIfNeeded, verifyOwnPassword } from './step-up.js';
+import { markProved } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { IMPERSONATION_TTL_SECONDS, openSession, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
-import { hashRefreshToken, signAccessToken } from './tokens.js';
+import { IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { hashRefreshToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
-export interface AuthResult {
-  /** The access JWT. */
-  token: string;
-  expiresAt: Date;
-  refreshToken: string;
-  refreshTokenExpiresAt: Date;
-  user: UserRow;
-  /** The session may only enroll a second factor (MFA_REQUIRED_ROLES); see src/modules/mfa/. */
-  mfaEnrollmentRequired: boolean;
-}
-
-/** How a sign-in ends: a session, or a second step to answer with `completeMfaSignIn`. */
-export type SignInResult = ({ kind: 'session' } & AuthResult) | ({ kind: 'challenge' } & SignInChallenge);
+export type { AuthResult, SignInResult };
 
 /** How registration ends: a session, or (REQUIRE_VERIFIED_EMAIL) the address that must be verified first. */
 export type RegisterResult = SignInResult | { kind: 'verify_email'; email: string };
@@ -47,34 +36,6 @@ export interface RegisterInput {
   phone: string;
   password: string;
   acceptTerms?: boolean | null;
-}
-
-export type LoginFailure = 'UNKNOWN_IDENTIFIER' | 'WRONG_PASSWORD' | 'ACCOUNT_DISABLED' | 'LOCKED_OUT';
-
-/** An access token for the session, never outliving it. */
-export async function accessTokenFor(runtime: Runtime, userId: number, session: { jti: string; expiresAt: Date }) {
-  const expiresAt = new Date(Math.min(Date.now() + runtime.config.jwt.accessTtlSeconds * 1000, session.expiresAt.getTime()));
-  return { token: await signAccessToken(runtime.config, { userId, sessionId: session.jti, expiresAt }), expiresAt };
-}
-
-/**
- * A new session for a user who has proven who they are (a password and the sign-in steps, registration, and
- * later OIDC or a passkey): the session row, its refresh token and an access token.
- */
-export async function startSession(runtime: Runtime, user: UserRow, client: ClientInfo, options: { enrollmentOnly?: boolean } = {}): Promise<AuthResult> {
-  const { session, refresh } = await openSession(runtime.db, user.id, client, runtime.config.jwt.sessionTtlSeconds, options);
-  const access = await accessTokenFor(runtime, user.id, session);
-  return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user, mfaEnrollmentRequired: options.enrollmentOnly ?? false };
-}
-
-/**
- * The end of every way in (password, reset, sign-in code, later OIDC): the sign-in steps, then either a session or
- * the challenge a step asked for (a second factor). Refresh is not a way in: it continues a session.
- */
-export async function finishSignIn(runtime: Runtime, user: UserRow, client: ClientInfo, proof: SignInProof): Promise<SignInResult> {
-  const steps = await passSignInSteps(runtime, user, client, proof);
-  if (steps.challenge) return { kind: 'challenge', ...steps.challenge };
-  return { kind: 'session', ...(await startSession(runtime, user, client, { enrollmentOnly: steps.enrollmentOnly })) };
 }
 
 export async function registerUser(runtime: Runtime, input: RegisterInput, client: ClientInfo): Promise<RegisterResult> {
@@ -105,7 +66,9 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
 
   const userId = await runtime.db
     .transaction(async (tx) => {
-      const [result] = await tx.insert(users).values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, roleId });
+      const [result] = await tx
+        .insert(users)
+        .values({ username, usernameKey, usernameSkeleton, email: values.email, phone: values.phone, passwordHash, passwordChangedAt: new Date(), roleId });
       await tx.insert(userStatus).values({ userId: result.insertId });
       const { termsVersion } = runtime.config.privacy;
       if (termsVersion) await recordConsent(tx, result.insertId, termsVersion, client);
@@ -116,60 +79,33 @@ export async function registerUser(runtime: Runtime, input: RegisterInput, clien
   runtime.delivery.kick();
   const user = (await findUserById(runtime.db, userId))!;
   // The account exists either way; what it may not have is a session before its address is proven.
-  if (runtime.config.recovery.requireVerifiedEmail) return { kind: 'verify_email', email: user.email };
-  return finishSignIn(runtime, user, client, 'registration');
+  if (runtime.config.recovery.requireVerifiedEmail) return { kind: 'verify_email', email: values.email };
+  return signIn(runtime, user, client, 'registration');
 }
 
 /**
- * The account an identifier names, with its lockout (a primary-key join: one row for both), by column, as a statement
- * prepared on the server (mysql2's `execute`, cached per connection) and mapped as Drizzle maps a user row: every
- * sign-in runs one, and Drizzle's text query had mysql2 call a typeCast callback for each of the ~20 columns, then
- * mapped every value again (see checkSession in sessions.ts, the same change).
+ * The account an identifier names, by column, as a statement prepared on the server (mysql2's `execute`, cached per
+ * connection) and mapped as Drizzle maps a user row: every sign-in runs one, and Drizzle's text query had mysql2
+ * call a typeCast callback for each of the ~20 columns, then mapped every value again (see checkSession in
+ * sessions.ts, the same change).
  */
 const accountSql = (column: string) =>
-  `SELECT ${[...selectAll(users, 'u'), 'l.`failures` AS `l_failures`', 'l.`locked_until` AS `l_locked_until`'].join(', ')} ` +
-  `FROM \`${getTableName(users)}\` u LEFT JOIN \`${getTableName(loginLockouts)}\` l ON l.\`lock_key\` = CONCAT('u:', u.\`id\`) ` +
-  `WHERE u.\`${column}\` = ? AND u.\`${users.deletedAt.name}\` IS NULL LIMIT 1`;
+  `SELECT ${selectAll(users, 'u').join(', ')} FROM \`${getTableName(users)}\` u WHERE u.\`${column}\` = ? AND u.\`${users.deletedAt.name}\` IS NULL LIMIT 1`;
 const ACCOUNT_BY: Record<Identifier['kind'], string> = { email: accountSql(users.email.name), phone: accountSql(users.phone.name), username: accountSql(users.usernameKey.name) };
 const accountOf = rowMapper(users, 'u');
 
-/** The account an identifier names (if any) and the lockout that applies to this sign-in. */
-async function findUserForLogin(runtime: Runtime, identifier: Identifier | undefined, identifierKey: string) {
-  const [rows] = identifier ? await runtime.db.$client.execute<RowDataPacket[]>(ACCOUNT_BY[identifier.kind], [identifier.value]) : [[]];
-  const found = rows[0];
-  if (found) {
-    const user = accountOf(found);
-    // No row in login_lockouts: no failures (failures is NOT NULL, so a null means the join found nothing).
-    const lockout: LockoutState | null = found.l_failures == null ? null : { failures: Number(found.l_failures), lockedUntil: (found.l_locked_until as Date | null) ?? null };
-    return { user, lockKey: accountLockKey(user.id), lockout };
-  }
-  const lockKey = identifierLockKey(identifierKey);
-  return { user: undefined, lockKey, lockout: (await readLockout(runtime.db, lockKey)) ?? null };
+async function findAccount(runtime: Runtime, identifier: Identifier | undefined): Promise<UserRow | undefined> {
+  if (!identifier) return undefined;
+  const [rows] = await runtime.db.$client.execute<RowDataPacket[]>(ACCOUNT_BY[identifier.kind], [identifier.value]);
+  return rows[0] ? accountOf(rows[0]) : undefined;
 }
 
 /**
- * Logs the attempt; a verified failure or a success after failures also moves the lockout, in the same
- * transaction, so the two never disagree. The usual success (no failures before) is one prepared insert.
+ * Sign-in by password: input checks, then one `attempt` (rate limits per address and identifier, the lockout of the
+ * account or of the identifier, counted before the password is compared; the login history), then the sign-in steps.
+ * An unknown identifier takes as long as a wrong password and is locked the same way.
  */
-async function recordAttempt(runtime: Runtime, attempt: LoginAttempt, lockout?: { key: string; state: LockoutState | null }): Promise<void> {
-  const counted = attempt.failure === 'WRONG_PASSWORD' || attempt.failure === 'UNKNOWN_IDENTIFIER';
-  const reset = attempt.failure === null && (lockout?.state?.failures ?? 0) > 0;
-  if (!lockout || (!counted && !reset)) {
-    await recordLoginAttempt(runtime.db, attempt);
-    return;
-  }
-  await runtime.db.transaction(async (tx) => {
-    await recordLoginAttempt(tx, attempt, { inTransaction: true });
-    if (counted) await recordFailure(tx, lockout.key, runtime.config.lockout);
-    else await clearLockout(tx, lockout.key);
-  });
-}
-
-/**
- * The first half of a sign-in by password: input checks, rate limits, lockout, the password itself and the login
- * history. Yields the account, or throws what the client should see.
- */
-export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<UserRow> {
+export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<SignInResult> {
   const identifierText = input.identifier.trim();
   if (!identifierText) throw badInput('identifier', 'Enter your username, email or phone number');
   if (identifierText.length > 254) throw badInput('identifier', 'Username, email or phone number is too long');
@@ -181,44 +117,25 @@ export async function verifyPasswordSignIn(runtime: Runtime, input: { identifier
   const identifier = classifyIdentifier(identifierText, runtime.config.phoneDefaultRegion);
   const identifierKey = identifier?.value ?? identifierText.toLowerCase();
   const { rateLimits } = runtime.config;
-  await enforceRateLimits(runtime.rateLimits, [
+  const limits = [
     { key: `login:ip:${ipKey(client)}`, limit: rateLimits.loginPerIp },
     { key: `login:id:${identifierKey}`, limit: rateLimits.loginPerIdentifier },
-  ]);
-  const { user, lockKey, lockout } = await findUserForLogin(runtime, identifier, identifierKey);
-  const attempt = { identifier: identifierText, identifierKey, userId: user?.id ?? null, ip: client.ip, userAgent: client.userAgent };
-  const lockedMs = lockoutRemainingMs(lockout);
-  if (lockedMs > 0) {
-    // Refused before the password is checked: a locked account answers the same to the right password.
-    await recordAttempt(runtime, { ...attempt, failure: 'LOCKED_OUT' });
-    throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
-  }
-
-  // Always verify something, so an unknown identifier takes as long as a wrong password.
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash(runtime.config.argon2)), input.password);
-
-  let failure: LoginFailure | null = null;
-  if (!user) failure = 'UNKNOWN_IDENTIFIER';
-  else if (!passwordOk) failure = 'WRONG_PASSWORD';
-  else if (!user.isActive) failure = 'ACCOUNT_DISABLED';
-  await recordAttempt(runtime, { ...attempt, failure }, { key: lockKey, state: lockout });
-
-  if (failure === 'ACCOUNT_DISABLED') {
-    // Only said to someone who knows the password.
-    throw new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' });
-  }
-  if (failure || !user) {
-    throw new AppError('UNAUTHENTICATED', 'Wrong username, email, phone number or password', { reason: 'INVALID_CREDENTIALS' });
-  }
-  // Right after the check, while the password is at hand: the only moment a hash can be remade.
-  await rehashIfNeeded(runtime, user, input.password);
-  return user;
-}
-
-/** Sign-in by password: the password, then every registered sign-in step, then a session. */
-export async function login(runtime: Runtime, input: { identifier: string; password: string }, client: ClientInfo): Promise<SignInResult> {
-  const user = await verifyPasswordSignIn(runtime, input, client);
-  return finishSignIn(runtime, user, client, 'password');
+  ];
+  // Counted before the account is looked up, so a full limit costs no query.
+  await enforceRateLimits(runtime.rateLimits, limits);
+  const user = await findAccount(runtime, identifier);
+  const outcome = await attempt(
+    runtime,
+    { user, identifier: identifierText, identifierKey, client, lockout: 'account', reasons: { success: null, failure: user ? 'WRONG_PASSWORD' : 'UNKNOWN_IDENTIFIER', locked: 'LOCKED_OUT' } },
+    async () => {
+      if (!(await checkPassword(runtime, user, input.password)) || !user) return false;
+      // Only said to someone who knows the password.
+      if (!user.isActive) return { refused: 'ACCOUNT_DISABLED', error: new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' }) };
+      return user;
+    },
+  );
+  if (!outcome.ok) throw outcome.refusal.error ?? new AppError('UNAUTHENTICATED', 'Wrong username, email, phone number or password', { reason: 'INVALID_CREDENTIALS' });
+  return signIn(runtime, outcome.value, client, 'password');
 }
 
 export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
@@ -233,46 +150,32 @@ export async function logout(runtime: Runtime, viewer: Viewer): Promise<void> {
   );
 }
 
-/** How fresh a session must be to set the first password of an account that has none. */
-export const FIRST_PASSWORD_MAX_SESSION_AGE_MS = 10 * 60_000;
-
 /**
- * The current password is the proof step-up asks for, so no reauthenticate is needed first; a wrong one counts
- * toward the account's lockout like a failed sign-in. The session's proof time moves to now.
+ * The proof it needs is the `recentProof` scope's (schema.ts): the current password in the input (a wrong one counts
+ * toward the lockout like a failed sign-in), or, for an account that has none yet (made through an OpenID provider),
+ * a recent proof of the session. Every other session is signed out; the session's proof time moves to now, and
+ * links, codes and sign-ins begun before the change stop working (users.password_changed_at).
  */
-export async function changePassword(
-  runtime: Runtime,
-  viewer: Viewer,
-  input: { currentPassword: string; newPassword: string },
-  client: ClientInfo,
-): Promise<{ revokedSessions: number }> {
-  // The new password's own faults first: they need no guess of the current one, and cost the lockout nothing.
-  checkPasswordPolicy(input.newPassword, 'newPassword');
-  if (input.newPassword === input.currentPassword) {
-    throw badInput('newPassword', 'New password must be different from the current one');
-  }
-  let user: UserRow;
-  if (viewer.user.passwordHash === null) {
-    // An account made through an OpenID provider has no password to confirm; a stolen session could then set one
-    // and keep the account, so only a session started in the last few minutes may.
-    if (input.currentPassword !== '') throw badInput('currentPassword', 'This account has no password yet: leave the current password empty');
-    if (Date.now() - viewer.session.createdAt.getTime() > FIRST_PASSWORD_MAX_SESSION_AGE_MS) {
-      throw new AppError('FORBIDDEN', 'Sign in again, then set your password within ten minutes', { reason: 'RECENT_SIGN_IN_REQUIRED' });
-    }
-    user = viewer.user;
-  } else {
-    user = await verifyOwnPassword(runtime, viewer.user.id, input.currentPassword, client, { purpose: 'CHANGE_PASSWORD', field: 'currentPassword' });
-  }
+export async function changePassword(runtime: Runtime, viewer: Viewer, input: { newPassword: string }): Promise<{ revokedSessions: number }> {
+  const user = (await findUserById(runtime.db, viewer.user.id))!;
   await assertStrongPassword(input.newPassword, user, user.locale ?? runtime.config.defaultLocale, 'newPassword');
   const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'password_changed' };
   const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
-    await tx.update(users).set({ passwordHash }).where(eq(users.id, viewer.user.id));
-    await markProved(tx, viewer.session.id);
+    const now = new Date();
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, viewer.user.id));
+    await markProved(tx, viewer.session.id, now);
     announce.sessionsRevoked(revocation);
+    announce.userChanged(viewer.user.id);
     return revokeSessions(tx, revocation);
   });
   return { revokedSessions };
+}
+
+/** changePassword's checks of the new password that need no proof, so a typo costs no try against the lockout. */
+export function checkNewPassword(input: { currentPassword: string; newPassword: string }): void {
+  checkPasswordPolicy(input.newPassword, 'newPassword');
+  if (input.newPassword === input.currentPassword) throw badInput('newPassword', 'New password must be different from the current one');
 }
 
 /**

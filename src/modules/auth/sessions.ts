@@ -48,6 +48,8 @@ interface NewSession {
 interface NewSessionOptions {
   impersonatorId?: number;
   enrollmentOnly?: boolean;
+  /** Factors the sign-in proved (sessions.assurance): 0 for an impersonation. */
+  assurance: number;
 }
 
 /** The row of a new session (what createSession and openSession insert). */
@@ -64,20 +66,18 @@ function newSessionRow(userId: number, client: ClientInfo, ttlSeconds: number, o
     userAgent: client.userAgent?.slice(0, 512) ?? null,
     lastUsedAt: now,
     enrollmentOnly: options.enrollmentOnly ?? false,
+    assurance: options.assurance,
     // Every session begins with a proof (a password, a code, a passkey, a new account's own password); an
     // impersonation's proves nothing about the user, so it never passes a step-up check.
-    provedAt: options.impersonatorId == null ? now : null,
+    provedAt: options.assurance > 0 ? now : null,
   };
 }
 
-/** A new sign-in: the session row and its first refresh token, together (in the caller's transaction). */
-export async function createSession(
-  db: DbOrTx,
-  userId: number,
-  client: ClientInfo,
-  ttlSeconds: number,
-  options: NewSessionOptions = {},
-): Promise<NewSession> {
+/**
+ * A new session: its row and its first refresh token, together (in the caller's transaction). Only sign-in flows
+ * (flows.ts) open sessions; see test/security-flows.test.ts.
+ */
+export async function createSession(db: DbOrTx, userId: number, client: ClientInfo, ttlSeconds: number, options: NewSessionOptions): Promise<NewSession> {
   const row = newSessionRow(userId, client, ttlSeconds, options);
   const [result] = await db.insert(sessions).values(row);
   const refresh = await issueRefreshToken(db, result.insertId, ttlSeconds);
@@ -91,13 +91,7 @@ export async function createSession(
  * values sent as every other query's are. For a sign-in, the hot path; createSession is for callers with a
  * transaction of their own.
  */
-export async function openSession(
-  db: Db,
-  userId: number,
-  client: ClientInfo,
-  ttlSeconds: number,
-  options: NewSessionOptions = {},
-): Promise<NewSession> {
+export async function openSession(db: Db, userId: number, client: ClientInfo, ttlSeconds: number, options: NewSessionOptions): Promise<NewSession> {
   const row = newSessionRow(userId, client, ttlSeconds, options);
   const token = newRefreshTokenRow(sql.raw('new_session_id'), ttlSeconds);
   const session = db.insert(sessions).values(row).toSQL();
@@ -164,20 +158,4 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
     .set({ revokedAt: new Date(), revokedReason: options.reason })
     .where(and(...conditions));
   return result.affectedRows;
-}
-
-/**
- * Ends every live impersonation session a user started: an impersonator who is disabled or deleted must not keep
- * acting as others. Returns one revocation per impersonated user, to announce after commit.
- */
-export async function revokeImpersonationsBy(db: DbOrTx, impersonatorId: number, reason: string): Promise<SessionsRevokedEvent[]> {
-  const live = await db
-    .select({ id: sessions.id, userId: sessions.userId })
-    .from(sessions)
-    .where(and(eq(sessions.impersonatorId, impersonatorId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
-  const byUser = new Map<number, number[]>();
-  for (const row of live) byUser.set(row.userId, [...(byUser.get(row.userId) ?? []), row.id]);
-  const revocations = [...byUser].map(([userId, sessionIds]) => ({ userId, sessionIds, reason }));
-  for (const revocation of revocations) await revokeSessions(db, revocation);
-  return revocations;
 }

@@ -1,23 +1,30 @@
 // Step-up: a session remembers when its holder last proved who they are (sessions.proved_at: set at sign-in and by
-// reauthenticate, never by a refresh), and sensitive changes need that proof to be at most REAUTH_MAX_AGE old. A
-// stolen access or refresh token alone can then read, but not lock the owner out (new email, phone or password,
-// other sessions signed out, second factors removed).
-import { and, eq } from 'drizzle-orm';
+// reauthenticate, never by a refresh), and every mutation that adds, removes or changes a way into the account
+// declares the `recentProof` scope (graphql/builder.ts): it passes only with a proof at most REAUTH_MAX_AGE old, or
+// with a proof carried in its own arguments (a current password). A stolen access or refresh token alone can then
+// read, but neither lock the owner out nor add a way in of its own. An impersonation never holds a proof.
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
-import { loginHistory, sessions, users, type UserRow } from '../../db/schema.js';
-import { AppError, badInput } from '../../errors.js';
-import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
+import { sessions } from '../../db/schema.js';
+import { AppError, badInput, mfaEnrollmentRequired, unauthenticated } from '../../errors.js';
+import { ipKey } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
-import { loginAttemptRow } from '../audit/login-history.js';
 import { findUserById } from '../users/queries.js';
-import { accountLockKey, clearLockout, lockoutRemainingMs, readLockout, recordFailure } from './lockout.js';
-import { hashPassword, needsRehash, PASSWORD_MAX_LENGTH, verifyPassword } from './passwords.js';
-import type { ReauthMethod } from './reauth-verifiers.js';
+import { attempt, type AttemptSpec } from './attempts.js';
+import { pickAnswer } from './flows.js';
+import { factorsFor, hasFactor, type Factor, type ProofAnswers } from './proofs.js';
 import type { ClientInfo } from './sessions.js';
+import type { Viewer } from './viewer.js';
 
-/** The methods a REAUTH_REQUIRED error offers: a password always, then whatever the modules registered. */
+export const IMPERSONATION_FORBIDDEN = 'IMPERSONATION_FORBIDDEN';
+
+export function impersonationForbidden(): AppError {
+  return new AppError('FORBIDDEN', 'Not allowed while acting as another user', { reason: IMPERSONATION_FORBIDDEN });
+}
+
+/** The kinds of proof a REAUTH_REQUIRED error offers: every factor that may re-authenticate, as the client names them. */
 function methodsOf(runtime: Runtime): string[] {
-  return ['PASSWORD', ...runtime.reauthVerifiers.map((v) => v.name)];
+  return factorsFor(runtime, 'reauth').map((factor) => factor.method);
 }
 
 export function reauthRequired(runtime: Runtime): AppError {
@@ -28,15 +35,63 @@ export function reauthRequired(runtime: Runtime): AppError {
   });
 }
 
+/** A proof carried in a mutation's own arguments (changePassword's current password, deleteMyAccount's password). */
+export interface InlineProof extends ProofAnswers {
+  /** Where the client typed it, for the error on a wrong one. */
+  field: string;
+  /** Named in the login history: `<purpose>_WRONG_PASSWORD`. */
+  purpose: 'CHANGE_PASSWORD' | 'DELETE_ACCOUNT' | 'REAUTH';
+}
+
+/** What a field's `recentProof` scope asks for (see graphql/builder.ts). */
+export interface RecentProofOptions {
+  /**
+   * An enrollment-only session (MFA_REQUIRED_ROLES) passes too, within REAUTH_MAX_AGE of its sign-in: it may add its
+   * first second factor, and nothing else.
+   */
+  enrolling?: boolean;
+  /** A proof in the arguments, checked as `reauthenticate` checks it (it renews the session's proof). */
+  inline?: InlineProof;
+  /** The arguments must carry a proof even when the session's is recent. */
+  inlineRequired?: boolean | ((viewer: Viewer) => boolean);
+  /** Checks that must fail before any proof is spent (a too-short new password, a rate limit on tries). */
+  validate?: () => void | Promise<void>;
+  /** When the change turns out to touch no way in after all (updateProfile giving the email it has). */
+  unless?: (viewer: Viewer) => boolean | Promise<boolean>;
+}
+
+const isGiven = (proof: InlineProof | undefined) => !!proof && (['password', 'code', 'backupCode', 'passkeyResponse'] as const).some((key) => proof[key] != null && proof[key] !== '');
+
 /**
- * Throws REAUTH_REQUIRED unless the session proved who holds it within REAUTH_MAX_AGE. Read from MariaDB on every
- * call, not from the viewer's row: that may be the session cache's or a socket's copy, older than a reauthenticate
- * made a moment ago (on this instance or another).
+ * The `recentProof` scope: resolves to the caller when the session may make a change to the account's ways in,
+ * throws what the client should see otherwise (REAUTH_REQUIRED with the accepted methods, IMPERSONATION_FORBIDDEN,
+ * MFA_ENROLLMENT_REQUIRED, or the inline proof's own error). The proof time is read from MariaDB on every call, not
+ * from the viewer's row: that may be the session cache's or a socket's copy, older than a reauthenticate made a
+ * moment ago on this instance or another.
  */
-export async function assertRecentProof(runtime: Runtime, sessionId: number, now = Date.now()): Promise<void> {
-  const [row] = await runtime.db.select({ provedAt: sessions.provedAt }).from(sessions).where(eq(sessions.id, sessionId)).limit(1);
+export async function requireRecentProof(
+  runtime: Runtime,
+  auth: { viewer(): Promise<Viewer | null> },
+  client: ClientInfo,
+  options: RecentProofOptions = {},
+): Promise<Viewer> {
+  const viewer = await auth.viewer();
+  if (!viewer) throw unauthenticated();
+  if (viewer.session.impersonatorId != null) throw impersonationForbidden();
+  if (viewer.session.enrollmentOnly && !options.enrolling) throw mfaEnrollmentRequired();
+  await options.validate?.();
+  if (options.unless && (await options.unless(viewer))) return viewer;
+  const inlineRequired = typeof options.inlineRequired === 'function' ? options.inlineRequired(viewer) : options.inlineRequired;
+  if (isGiven(options.inline)) {
+    await reauthenticate(runtime, viewer, options.inline!, client, options.inline!.purpose, options.inline!.field);
+    return viewer;
+  }
+  if (inlineRequired) throw badInput(options.inline?.field ?? 'password', 'Enter your password to confirm it is you');
+  const [row] = await runtime.db.select({ provedAt: sessions.provedAt }).from(sessions).where(eq(sessions.id, viewer.session.id)).limit(1);
   const provedAt = row?.provedAt?.getTime();
+  const now = Date.now();
   if (provedAt === undefined || now - provedAt > runtime.config.stepUp.reauthMaxAgeSeconds * 1000 || provedAt > now + 60_000) throw reauthRequired(runtime);
+  return viewer;
 }
 
 export async function markProved(db: DbOrTx, sessionId: number, at = new Date()): Promise<Date> {
@@ -44,81 +99,60 @@ export async function markProved(db: DbOrTx, sessionId: number, at = new Date())
   return at;
 }
 
-/**
- * Replaces a stored hash made with other argon2 parameters than the configured ones, after the password proved
- * right. Only if the row still holds the hash that was verified: a password changed meanwhile is never overwritten.
- * A failure is logged, never shown: the sign-in itself went through.
- */
-export async function rehashIfNeeded(runtime: Runtime, user: Pick<UserRow, 'id' | 'passwordHash'>, password: string): Promise<void> {
-  const stored = user.passwordHash;
-  if (stored === null || !needsRehash(stored, runtime.config.argon2)) return;
-  try {
-    const passwordHash = await hashPassword(password, runtime.config.argon2);
-    await runtime.db.update(users).set({ passwordHash }).where(and(eq(users.id, user.id), eq(users.passwordHash, stored)));
-  } catch (error) {
-    runtime.log.warn({ err: error, userId: user.id }, 'Could not rehash a password with the configured argon2 parameters');
-  }
+/** What the login history calls a re-authentication with `factor`, by outcome. */
+function reauthReasons(factor: Factor, purpose: InlineProof['purpose']): AttemptSpec['reasons'] {
+  const success = factor.method === 'PASSWORD' ? 'REAUTHENTICATED' : `${factor.method}_REAUTHENTICATED`;
+  if (factor.lockout === 'account') return { success, failure: `${purpose}_WRONG_PASSWORD`, locked: `${purpose}_LOCKED_OUT` };
+  if (factor.lockout === 'second_factor') return { success, failure: 'MFA_WRONG_CODE', locked: 'MFA_LOCKED_OUT' };
+  return { success, failure: `${factor.method}_REJECTED`, locked: `${factor.method}_LOCKED_OUT` };
 }
 
 /**
- * Checks a signed-in user's password (reauthenticate, changePassword's current password) as a sign-in would: the
- * account's lockout applies and a wrong one counts toward it, and every try is in the login history (`reason`
- * `<purpose>_WRONG_PASSWORD`, `<purpose>_LOCKED_OUT`, or `REAUTHENTICATED` on success). A stolen session can so
- * guess the password no faster than the sign-in form allows. Resolves to the account as it is now.
+ * Proves again who holds the session, by exactly one answer, with a factor the account already held at the session's
+ * last proof (one added since cannot vouch for itself), through `attempt` like any sign-in: the factor's lockout
+ * counts a wrong answer, every try is in the login history. Resolves to the new proof time.
  */
-export async function verifyOwnPassword(
+export async function reauthenticate(
   runtime: Runtime,
-  userId: number,
-  password: string,
+  viewer: Viewer,
+  input: ProofAnswers,
   client: ClientInfo,
-  { purpose, field }: { purpose: 'REAUTH' | 'CHANGE_PASSWORD'; field: string },
-): Promise<UserRow> {
-  if (!password) throw badInput(field, 'Enter your password');
-  if (password.length > PASSWORD_MAX_LENGTH) throw badInput(field, 'Current password is wrong');
-  await enforceRateLimits(runtime.rateLimits, [{ key: `login:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.loginPerIp }]);
-  // The hash as stored now: the viewer's row may be a cached copy.
-  const user = await findUserById(runtime.db, userId);
-  if (!user) throw new AppError('UNAUTHENTICATED', 'You must be signed in');
-  const lockKey = accountLockKey(user.id);
-  const lockout = await readLockout(runtime.db, lockKey);
-  const row = (reason: string | null) => ({
-    ...loginAttemptRow({ identifier: user.username, identifierKey: user.usernameKey, userId: user.id, failure: reason, ip: client.ip, userAgent: client.userAgent }),
-    success: reason === 'REAUTHENTICATED',
-  });
-  const lockedMs = lockoutRemainingMs(lockout);
-  if (lockedMs > 0) {
-    await runtime.db.insert(loginHistory).values(row(`${purpose}_LOCKED_OUT`));
-    throw rateLimited(lockedMs, 'Too many wrong passwords for this account; try again later');
-  }
-  // An account with no password (made through an OpenID provider) is refused like a wrong one.
-  const ok = user.passwordHash !== null && (await verifyPassword(user.passwordHash, password));
-  await runtime.db.transaction(async (tx) => {
-    await tx.insert(loginHistory).values(row(ok ? 'REAUTHENTICATED' : `${purpose}_WRONG_PASSWORD`));
-    if (!ok) await recordFailure(tx, lockKey, runtime.config.lockout);
-    else if ((lockout?.failures ?? 0) > 0) await clearLockout(tx, lockKey);
-  });
-  if (!ok) throw badInput(field, purpose === 'REAUTH' ? 'Wrong password' : 'Current password is wrong');
-  await rehashIfNeeded(runtime, user, password);
-  return user;
-}
-
-export interface ReauthenticateInput {
-  password?: string | null;
-  code?: string | null;
-  passkeyResponse?: unknown;
-}
-
-/** Proves again who holds the session, by exactly one of a password, a code or a passkey; returns the new proof time. */
-export async function reauthenticate(runtime: Runtime, viewer: { user: UserRow; session: { id: number } }, input: ReauthenticateInput, client: ClientInfo): Promise<Date> {
-  const given = (['password', 'code', 'passkeyResponse'] as const).filter((key) => input[key] != null && input[key] !== '');
-  if (given.length !== 1) throw badInput('input', 'Give exactly one of password, code or passkeyResponse');
-  const method = given[0]!;
-  if (method === 'password') {
-    await verifyOwnPassword(runtime, viewer.user.id, input.password!, client, { purpose: 'REAUTH', field: 'password' });
-  } else {
-    const verifier = runtime.reauthVerifiers.find((v) => v.method === (method satisfies ReauthMethod));
-    if (!verifier) throw badInput(method, method === 'code' ? 'This account has no second factor that takes a code' : 'Passkeys are not available');
-    await verifier.verify(runtime, viewer.user, input[method], client);
+  purpose: InlineProof['purpose'] = 'REAUTH',
+  inlineField?: string,
+): Promise<Date> {
+  if (viewer.session.impersonatorId != null) throw impersonationForbidden();
+  const factors = factorsFor(runtime, 'reauth');
+  const { field, value } = pickAnswer(input, factors.map((factor) => factor.answer));
+  const factor = factors.find((f) => f.answer === field)!;
+  const reportAs = inlineField ?? field;
+  // The account as it is now: the viewer's row may be a cached copy.
+  const user = await findUserById(runtime.db, viewer.user.id);
+  if (!user) throw unauthenticated();
+  const heldAt = viewer.session.provedAt ?? viewer.session.createdAt;
+  const outcome = await attempt(
+    runtime,
+    {
+      user,
+      identifier: user.username,
+      identifierKey: user.usernameKey,
+      client,
+      lockout: factor.lockout,
+      limits: [{ key: `login:ip:${ipKey(client)}`, limit: runtime.config.rateLimits.loginPerIp }],
+      reasons: reauthReasons(factor, purpose),
+    },
+    async () => {
+      // A factor added since the session's last proof cannot vouch for the session that added it.
+      if (!(await hasFactor(runtime.db, factor, user.id, heldAt))) {
+        const message = 'This session cannot be confirmed with that: use a way in your account had when you signed in, or sign in again';
+        return { refused: 'PROOF_NOT_ACCEPTED', error: new AppError('BAD_USER_INPUT', message, { field: reportAs, reason: 'PROOF_NOT_ACCEPTED' }) };
+      }
+      return factor.verify(runtime, user, value, { purpose: 'reauth', heldAt });
+    },
+  );
+  if (!outcome.ok) {
+    if (outcome.refusal.error) throw outcome.refusal.error;
+    if (factor.answer === 'password') throw badInput(reportAs, purpose === 'CHANGE_PASSWORD' ? 'Current password is wrong' : 'Wrong password');
+    throw badInput(reportAs, 'That code is not right; try again');
   }
   return markProved(runtime.db, viewer.session.id);
 }

@@ -4,9 +4,9 @@ import { builder } from '../../graphql/builder.js';
 import { actorId, changed } from '../../graphql/resolvers.js';
 import { secretText } from '../../graphql/text-input.js';
 import { AuthPayload, MfaMethodEnum, signedIn } from '../auth/schema.js';
+import { beginSecondFactor, continueSignIn } from '../auth/flows.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
-import { completeMfaSignIn, startMfaChallenge, confirmTotpEnrollment, disableTotp, methodsOf, regenerateBackupCodes, resetUserSecondFactors, startTotpEnrollment } from './service.js';
-import { forbidDuringImpersonation, requireAccountHolder } from '../audit/guard.js';
+import { confirmTotpEnrollment, disableTotp, methodsOf, regenerateBackupCodes, resetUserSecondFactors, startTotpEnrollment } from './service.js';
 
 builder.objectFields(UserRef, (t) => ({
   mfaEnabled: t.boolean({
@@ -45,19 +45,19 @@ const ConfirmTotpPayload = builder.simpleObject('ConfirmTotpPayload', {
   }),
 });
 
-const proofFields = {
-  password: { description: 'Your current password, or:' },
-  code: { description: 'A code from your authenticator app.' },
-};
-
 const SecondFactorProofInput = (name: string, description: string) =>
   builder.inputType(name, {
-    description: `${description} Give your current password or a current TOTP code.`,
+    description: `${description} Give your current password or a current TOTP code, or neither within REAUTH_MAX_AGE of your last proof.`,
     fields: (t) => ({
-      password: t.string({ required: false, ...proofFields.password, ...secretText }),
-      code: t.string({ required: false, ...proofFields.code }),
+      password: t.string({ required: false, description: 'Your current password, or:', ...secretText }),
+      code: t.string({ required: false, description: 'A code from your authenticator app.' }),
     }),
   });
+
+/** The proof a second-factor change may carry in its input, checked as `reauthenticate` checks it. */
+const proofIn = (input: { password?: string | null; code?: string | null }) => ({
+  recentProof: { inline: { password: input.password || null, code: input.code || null, field: input.code ? 'code' : 'password', purpose: 'REAUTH' as const } },
+});
 
 const MfaChallengeOptions = builder.simpleObject('MfaChallengeOptions', {
   description: 'What the client needs to answer a second step with a factor that signs something (a passkey).',
@@ -84,7 +84,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => ({ options: await startMfaChallenge(ctx.runtime, input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => ({ options: await beginSecondFactor(ctx.runtime, input, ctx.client) }),
   }),
   completeMfaSignIn: t.field({
     type: AuthPayload,
@@ -104,24 +104,27 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => signedIn(ctx, await completeMfaSignIn(ctx.runtime, input, ctx.client)),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await continueSignIn(ctx.runtime, input, ctx.client);
+      // The second step is the last that waits: what follows it opens a session or refuses.
+      if (result.kind !== 'session') throw new Error('A sign-in waited twice');
+      return signedIn(ctx, result);
+    },
   }),
   startTotpEnrollment: t.field({
     type: TotpEnrollment,
-    description: 'Starts setting up an authenticator app: scan the QR code, then send a code to `confirmTotpEnrollment`. Starting again replaces an unconfirmed secret.',
-    authScopes: { enrolling: true },
-    resolve: async (_root, _args, ctx) => {
-      await forbidDuringImpersonation(ctx);
-      return startTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling());
-    },
+    description:
+      'Starts setting up an authenticator app: scan the QR code, then send a code to `confirmTotpEnrollment`. Starting again replaces an ' +
+      'unconfirmed secret. Needs a recent proof (REAUTH_REQUIRED); an enrollment-only session may, within REAUTH_MAX_AGE of its sign-in.',
+    authScopes: { recentProof: { enrolling: true } },
+    resolve: async (_root, _args, ctx) => startTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling()),
   }),
   confirmTotpEnrollment: t.field({
     type: ConfirmTotpPayload,
-    description: 'Turns two-factor authentication on with the first code from the app, and returns the backup codes.',
-    authScopes: { enrolling: true },
+    description: 'Turns two-factor authentication on with the first code from the app, and returns the backup codes. Needs a recent proof, as startTotpEnrollment.',
+    authScopes: { recentProof: { enrolling: true } },
     args: { input: t.arg({ type: builder.inputType('ConfirmTotpInput', { fields: (f) => ({ code: f.string({ required: true }) }) }), required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      await forbidDuringImpersonation(ctx);
       const result = await confirmTotpEnrollment(ctx.runtime, await ctx.auth.requireEnrolling(), input.code, ctx.client);
       if (result.session) signedIn(ctx, result.session);
       return changed(ctx, result);
@@ -130,21 +133,21 @@ builder.mutationFields((t) => ({
   regenerateBackupCodes: t.field({
     type: builder.simpleObject('RegenerateBackupCodesPayload', { fields: (f) => ({ backupCodes: f.stringList({ description: 'Shown this once; the old codes stop working.' }) }) }),
     description: 'Replaces the backup codes with ten new ones.',
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: SecondFactorProofInput('RegenerateBackupCodesInput', 'Proof that it is you.'), required: true }) },
-    resolve: async (_root, { input }, ctx) => ({ backupCodes: await regenerateBackupCodes(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client) }),
+    authScopes: (_root, { input }) => proofIn(input),
+    resolve: async (_root, _args, ctx) => ({ backupCodes: await regenerateBackupCodes(ctx.runtime, await ctx.auth.require()) }),
   }),
   disableTotp: t.field({
     type: builder.simpleObject('DisableTotpPayload', { fields: (f) => ({ user: f.field({ type: UserRef }) }) }),
     description: 'Turns the authenticator app off, and the backup codes with it.',
-    authScopes: { authenticated: true },
     args: { input: t.arg({ type: SecondFactorProofInput('DisableTotpInput', 'Proof that it is you.'), required: true }) },
-    resolve: async (_root, { input }, ctx) => changed(ctx, { user: await disableTotp(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client) }),
+    authScopes: (_root, { input }) => proofIn(input),
+    resolve: async (_root, _args, ctx) => changed(ctx, { user: await disableTotp(ctx.runtime, await ctx.auth.require()) }),
   }),
   resetUserSecondFactors: t.field({
     type: builder.simpleObject('ResetUserSecondFactorsPayload', { fields: (f) => ({ user: f.field({ type: UserRef }) }) }),
-    description: "Removes every second factor of a user who lost theirs; recorded in the history and the user is notified.",
-    authScopes: { permission: 'user:write' },
+    description: 'Removes every second factor of a user who lost theirs; recorded in the history and the user is notified. Needs `user:write` and a recent proof.',
+    authScopes: { $all: { permission: 'user:write', recentProof: true } },
     args: {
       input: t.arg({
         type: builder.inputType('ResetUserSecondFactorsInput', {

@@ -5,7 +5,6 @@ import { changed } from '../../graphql/resolvers.js';
 import { LoginResult, signedIn } from '../auth/schema.js';
 import { privateToSelfOrStaff, UserRef } from '../users/schema.js';
 import { completeSignIn, listLinkedAccounts, providerLabel, startLink, startUrl, unlinkAccount } from './service.js';
-import { requireAccountHolder } from '../audit/guard.js';
 
 const OidcProvider = builder.simpleObject('OidcProvider', {
   description: 'A provider people can sign in with (OIDC_PROVIDERS).',
@@ -75,20 +74,29 @@ builder.mutationFields((t) => ({
   }),
   startOidcLink: t.field({
     type: builder.simpleObject('OidcLinkStart', {
-      fields: (f) => ({ url: f.string({ description: 'Open it in the browser (once, within OIDC_FLOW_TTL_SECONDS); the flow ends at the web client with `#oidc_linked=<provider>` or `#oidc_error=<code>`.' }) }),
+      fields: (f) => ({
+        url: f.string({
+          description:
+            'POST to it from a page of this service (a form submitted in the browser that asked: the flow is bound to that browser, and a ' +
+            'link opened anywhere else is refused), once, within OIDC_FLOW_TTL_SECONDS; the flow ends at the web client with ' +
+            '`#oidc_linked=<provider>` or `#oidc_error=<code>`.',
+        }),
+      }),
     }),
-    description: 'Starts linking a provider account to yours. OIDC_PROVIDER_UNAVAILABLE when the provider cannot be reached.',
-    authScopes: { authenticated: true },
+    description: 'Starts linking a provider account to yours: a new way in, so it needs a recent proof (REAUTH_REQUIRED). OIDC_PROVIDER_UNAVAILABLE when the provider cannot be reached.',
+    authScopes: { recentProof: true },
     args: { input: t.arg({ type: ProviderInput('StartOidcLinkInput'), required: true }) },
-    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, (await requireAccountHolder(ctx)).user, input.provider),
+    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, (await ctx.auth.require()).user, input.provider),
   }),
   unlinkAccount: t.field({
     type: builder.simpleObject('UnlinkAccountPayload', { fields: (f) => ({ linkedAccounts: f.field({ type: [LinkedAccount] }) }) }),
-    description: 'Removes a linked provider. CONFLICT (reason LAST_SIGN_IN_METHOD) when it is your only way in: set a password or link another provider first.',
-    authScopes: { authenticated: true },
+    description:
+      'Removes a linked provider; needs a recent proof (REAUTH_REQUIRED). CONFLICT (reason LAST_SIGN_IN_METHOD) when it is your only way in: ' +
+      'set a password or link another provider first.',
+    authScopes: { recentProof: true },
     args: { input: t.arg({ type: ProviderInput('UnlinkAccountInput'), required: true }) },
     resolve: async (_root, { input }, ctx) => {
-      const { user } = await requireAccountHolder(ctx);
+      const { user } = await ctx.auth.require();
       await unlinkAccount(ctx.runtime, user.id, input.provider);
       return changed(ctx, { linkedAccounts: await listLinkedAccounts(ctx.runtime.db, user.id) });
     },

@@ -2,7 +2,7 @@
 // state and nonce, and ID-token validation are openid-client's; this file keeps the flow in MariaDB (so any instance
 // can finish it), decides which account a provider's user is, and hands the client a one-time code for a session.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { and, count, eq, gt, isNull, lt, ne } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import * as openid from 'openid-client';
 import { writeThenAnnounce } from '../../changes.js';
 import type { DbOrTx } from '../../db/client.js';
@@ -10,7 +10,9 @@ import { oidcFlows, oidcSignInCodes, userIdentities, users, userStatus, type Use
 import { AppError, badInput, notFound, type OidcErrorCode } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { recordLoginAttempt } from '../audit/login-history.js';
-import { finishSignIn, type SignInResult } from '../auth/service.js';
+import { attempt } from '../auth/attempts.js';
+import { signIn, type SignInResult } from '../auth/flows.js';
+import type { Factor } from '../auth/proofs.js';
 import type { ClientInfo } from '../auth/sessions.js';
 import { enqueueEmailVerification } from '../recovery/verification.js';
 import { DEFAULT_ROLE } from '../roles/catalog.js';
@@ -421,7 +423,11 @@ async function freeUsername(db: DbOrTx, claims: Claims): Promise<Username> {
   throw oidcError('OIDC_FAILED', 'No free username could be made from your name; try again');
 }
 
-/** A new account with no password and no phone: the email is verified only when the provider says so. */
+/**
+ * A new account with no password and no phone. An email the provider vouches for is the account's, verified; one it
+ * does not vouch for reserves nothing: it waits in `pending_email` with a verification link, so a provider account
+ * claiming somebody else's address can neither take that address nor stand in the way of its owner.
+ */
 async function createUser(runtime: Runtime, provider: OidcProviderConfig, claims: Claims, email: string): Promise<UserRow> {
   const roleId = await roleIdByName(runtime.db, DEFAULT_ROLE);
   for (let attempt = 0; ; attempt += 1) {
@@ -433,7 +439,8 @@ async function createUser(runtime: Runtime, provider: OidcProviderConfig, claims
             username: name.username,
             usernameKey: name.usernameKey,
             usernameSkeleton: name.usernameSkeleton,
-            email,
+            email: claims.emailVerified ? email : null,
+            pendingEmail: claims.emailVerified ? null : email,
             passwordHash: null,
             roleId,
             emailVerifiedAt: claims.emailVerified ? new Date() : null,
@@ -447,7 +454,7 @@ async function createUser(runtime: Runtime, provider: OidcProviderConfig, claims
       if (!claims.emailVerified) runtime.delivery.kick();
       return (await findUserById(runtime.db, userId))!;
     } catch (error) {
-      // Someone took the email meanwhile: theirs now. The name: pick another.
+      // Someone took the (vouched-for) email meanwhile: theirs now. The name: pick another.
       if (isConflictOn(error, 'email')) throw oidcError('OIDC_EMAIL_IN_USE', 'An account already uses this email address: sign in to it, then link this provider from your profile');
       if (!isConflictOn(error, 'username') || attempt >= 2) throw error;
     }
@@ -473,29 +480,50 @@ async function linkIdentity(runtime: Runtime, userId: number, provider: OidcProv
 // ------------------------------------------------------------------------------------------- completing sign-in
 
 /**
- * completeOidcSignIn: trades the one-time code from the return URL for a session, once and within a minute, after
- * the sign-in steps every other way in passes. The sign-in is in the login history as `oidc:<provider>:<sub>`.
+ * completeOidcSignIn: trades the one-time code from the return URL for a session, once and within a minute, through
+ * `attempt` like every proof (the provider's assertion itself was checked at the callback) and then the sign-in steps
+ * every other way in passes. The sign-in is in the login history as `oidc:<provider>:<sub>`.
  */
 export async function completeSignIn(runtime: Runtime, code: string, client: ClientInfo): Promise<SignInResult> {
   const expired = () => oidcError('OIDC_CODE_EXPIRED', 'This sign-in link has expired or was already used; sign in again');
   if (!code || code.length > MAX_CODE_LENGTH) throw expired();
-  const row = await runtime.db.transaction(async (tx) => {
-    const [found] = await tx.select().from(oidcSignInCodes).where(eq(oidcSignInCodes.codeHash, sha256(code))).for('update');
-    if (!found || found.usedAt) return undefined;
-    await tx.update(oidcSignInCodes).set({ usedAt: new Date() }).where(eq(oidcSignInCodes.id, found.id));
-    return found.expiresAt.getTime() > Date.now() ? found : undefined;
-  });
-  if (!row) throw expired();
-  const user = await findUserById(runtime.db, row.userId);
-  const identifier = identifierFor(row.provider, row.subject);
-  const attempt = { identifier, identifierKey: identifier, userId: row.userId, ip: client.ip, userAgent: client.userAgent };
-  if (!user?.isActive) {
-    await recordLoginAttempt(runtime.db, { ...attempt, failure: 'ACCOUNT_DISABLED' });
-    throw new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' });
-  }
-  await recordLoginAttempt(runtime.db, { ...attempt, failure: null });
-  return finishSignIn(runtime, user, client, 'oidc');
+  const [row] = await runtime.db.select().from(oidcSignInCodes).where(eq(oidcSignInCodes.codeHash, sha256(code)));
+  const user = row ? await findUserById(runtime.db, row.userId) : undefined;
+  const identifier = row ? identifierFor(row.provider, row.subject) : 'oidc';
+  const outcome = await attempt(
+    runtime,
+    { user, identifier, identifierKey: identifier, client, lockout: null, reasons: { success: null, failure: 'OIDC_CODE_EXPIRED', locked: 'OIDC_LOCKED_OUT' } },
+    async () => {
+      // Used up by whoever marks it first: two trades of one code cannot both get through.
+      const [used] = row
+        ? await runtime.db
+            .update(oidcSignInCodes)
+            .set({ usedAt: new Date() })
+            .where(and(eq(oidcSignInCodes.id, row.id), isNull(oidcSignInCodes.usedAt), gt(oidcSignInCodes.expiresAt, new Date())))
+        : [undefined];
+      if (!row || used?.affectedRows !== 1) return { refused: 'OIDC_CODE_EXPIRED', error: expired() };
+      if (!user?.isActive) return { refused: 'ACCOUNT_DISABLED', error: new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' }) };
+      return user;
+    },
+  );
+  if (!outcome.ok) throw outcome.refusal.error!;
+  return signIn(runtime, outcome.value, client, 'oidc');
 }
+
+/**
+ * Linked provider accounts as a factor (FACTORS): a way in proven at the provider, so it takes no answer here. It
+ * skips the password, so it ends when someone takes the account over (a password reset, the address proven at last).
+ */
+export const oidcFactor: Factor = {
+  method: 'OIDC',
+  purposes: ['sign_in'],
+  lockout: null,
+  present: (userId) => sql`EXISTS (SELECT 1 FROM ${userIdentities} WHERE ${userIdentities.userId} = ${userId})`,
+  async remove(tx, userId) {
+    await tx.delete(userIdentities).where(eq(userIdentities.userId, userId));
+  },
+  endsWhen: ['password_reset', 'address_proven'],
+};
 
 // ------------------------------------------------------------------------------------------------ linked accounts
 

@@ -4,8 +4,7 @@ import { builder } from '../../graphql/builder.js';
 import type { Context } from '../../graphql/context.js';
 import { parseId } from '../../validation.js';
 import { AuthPayload, signedIn } from '../auth/schema.js';
-import { requireAccountHolder } from '../audit/guard.js';
-import { requireRecentProof } from '../auth/guards.js';
+import { requireAccountHolder } from '../auth/guards.js';
 import {
   finishPasskeyRegistration,
   finishPasskeySignIn,
@@ -62,7 +61,7 @@ const RenamePasskeyPayload = builder.simpleObject('RenamePasskeyPayload', { fiel
 const RemovePasskeyPayload = builder.simpleObject('RemovePasskeyPayload', { fields: (t) => ({ removedPasskeyId: t.id() }) });
 
 const viewerOf = async (ctx: Context) => (await ctx.auth.require()).user;
-/** Changing the account's passkeys: the account holder's own act, never an impersonator's (audit/guard.ts). */
+/** The account holder's own act, never an impersonator's (auth/guards.ts). */
 const holderOf = async (ctx: Context) => (await requireAccountHolder(ctx)).user;
 
 builder.queryField('myPasskeys', (t) =>
@@ -77,14 +76,16 @@ builder.queryField('myPasskeys', (t) =>
 builder.mutationFields((t) => ({
   startPasskeyRegistration: t.field({
     type: PasskeyOptions,
-    description: 'Begins adding a passkey to your account; answer with finishPasskeyRegistration within PASSKEY_CHALLENGE_TTL_SECONDS.',
-    authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyRegistration(ctx.runtime, await holderOf(ctx)) }),
+    description:
+      'Begins adding a passkey to your account; answer with finishPasskeyRegistration within PASSKEY_CHALLENGE_TTL_SECONDS. A new way in: ' +
+      'needs a recent proof (REAUTH_REQUIRED).',
+    authScopes: { recentProof: true },
+    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyRegistration(ctx.runtime, await viewerOf(ctx)) }),
   }),
   finishPasskeyRegistration: t.field({
     type: FinishPasskeyRegistrationPayload,
-    description: "Keeps the passkey the browser made for startPasskeyRegistration's options. Each start allows one finish.",
-    authScopes: { authenticated: true },
+    description: "Keeps the passkey the browser made for startPasskeyRegistration's options. Each start allows one finish. Needs a recent proof.",
+    authScopes: { recentProof: true },
     args: {
       input: t.arg({
         type: builder.inputType('FinishPasskeyRegistrationInput', {
@@ -96,7 +97,7 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => ({ passkey: await finishPasskeyRegistration(ctx.runtime, await holderOf(ctx), input, ctx.client) }),
+    resolve: async (_root, { input }, ctx) => ({ passkey: await finishPasskeyRegistration(ctx.runtime, await viewerOf(ctx), input, ctx.client) }),
   }),
   renamePasskey: t.field({
     type: RenamePasskeyPayload,
@@ -111,14 +112,10 @@ builder.mutationFields((t) => ({
   }),
   removePasskey: t.field({
     type: RemovePasskeyPayload,
-    description: 'Removes one of your passkeys; it signs nobody in any more (remove it from the authenticator too). Needs a recent sign-in (REAUTH_REQUIRED).',
-    authScopes: { authenticated: true },
+    description: 'Removes one of your passkeys; it signs nobody in any more (remove it from the authenticator too). Needs a recent proof (REAUTH_REQUIRED).',
+    authScopes: { recentProof: true },
     args: { input: t.arg({ type: builder.inputType('RemovePasskeyInput', { fields: (f) => ({ id: f.id({ required: true }) }) }), required: true }) },
-    resolve: async (_root, { input }, ctx) => {
-      await requireAccountHolder(ctx);
-      const viewer = await requireRecentProof(ctx);
-      return { removedPasskeyId: String(await removePasskey(ctx.runtime, viewer.user, parseId(input.id, 'id'), ctx.client)) };
-    },
+    resolve: async (_root, { input }, ctx) => ({ removedPasskeyId: String(await removePasskey(ctx.runtime, await viewerOf(ctx), parseId(input.id, 'id'), ctx.client)) }),
   }),
   startReauthentication: t.field({
     type: PasskeyOptions,
@@ -126,7 +123,10 @@ builder.mutationFields((t) => ({
       'Begins proving again who you are with one of your passkeys: pass `options` to navigator.credentials.get (startAuthentication), then ' +
       'send the response as `passkeyResponse` to reauthenticate within PASSKEY_CHALLENGE_TTL_SECONDS. BAD_USER_INPUT when you have no passkey.',
     authScopes: { authenticated: true },
-    resolve: async (_root, _args, ctx) => ({ options: await startPasskeyReauthentication(ctx.runtime, await holderOf(ctx)) }),
+    resolve: async (_root, _args, ctx) => {
+      const { user, session } = await requireAccountHolder(ctx);
+      return { options: await startPasskeyReauthentication(ctx.runtime, user, session.provedAt ?? session.createdAt) };
+    },
   }),
   startPasskeySignIn: t.field({
     type: PasskeySignInOptions,
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
   }),
   finishPasskeySignIn: t.field({
     type: AuthPayload,
-    description: 'Signs in with the passkey response to startPasskeySignIn. A user-verified passkey is enough on its own: no second factor is asked for.',
+    description: 'Signs in with the passkey response to startPasskeySignIn. A user-verified passkey is two factors on its own: no second factor is asked for.',
     args: {
       input: t.arg({
         type: builder.inputType('FinishPasskeySignInInput', {
@@ -147,6 +147,11 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => signedIn(ctx, await finishPasskeySignIn(ctx.runtime, input, ctx.client)),
+    resolve: async (_root, { input }, ctx) => {
+      const result = await finishPasskeySignIn(ctx.runtime, input, ctx.client);
+      // Two factors at once: the second-factor step has nothing left to ask.
+      if (result.kind !== 'session') throw new Error('A passkey sign-in waited for a second factor');
+      return signedIn(ctx, result);
+    },
   }),
 }));

@@ -14,17 +14,17 @@ import {
   type PublicKeyCredentialRequestOptionsJSON,
   type RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.js';
 import { loginHistory, passkeys, users, webauthnChallenges, type PasskeyRow, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
 import { loginAttemptRow } from '../audit/login-history.js';
-import { startSession, type AuthResult } from '../auth/service.js';
+import { attempt } from '../auth/attempts.js';
+import { signIn, type SignInResult } from '../auth/flows.js';
 import type { ClientInfo } from '../auth/sessions.js';
-import type { ReauthVerifier } from '../auth/reauth-verifiers.js';
-import { passSignInSteps, type SecondFactor } from '../auth/sign-in-steps.js';
+import type { Factor, Refusal } from '../auth/proofs.js';
 
 export type { PasskeyRow };
 
@@ -332,109 +332,136 @@ export async function startPasskeySignIn(runtime: Runtime, client: ClientInfo): 
 }
 
 const refused = (reason: string, message = 'This passkey cannot sign you in here') => new AppError('UNAUTHENTICATED', message, { reason });
+const flagged = () => refused('PASSKEY_FLAGGED', 'This passkey was flagged as possibly copied and no longer signs you in; use another way and remove it');
 
 /**
- * Signs in with a passkey alone: the challenge (used up whatever follows), the passkey the response names, its
- * user handle, signature, user verification and counter; then the sign-in steps and a session. A user-verified
- * passkey is something you have and something you are or know, so no second factor is asked for.
+ * Signs in with a passkey alone, through `attempt` like every proof: the challenge (used up whatever follows), the
+ * passkey the response names, its user handle, signature, user verification and counter; then the sign-in steps. A
+ * user-verified passkey is something you have and something you are or know: the sign-in has two factors at once.
  */
-export async function finishPasskeySignIn(runtime: Runtime, input: { challengeId: string; response?: unknown }, client: ClientInfo): Promise<AuthResult> {
+export async function finishPasskeySignIn(runtime: Runtime, input: { challengeId: string; response?: unknown }, client: ClientInfo): Promise<SignInResult> {
   await enforceRateLimits(runtime.rateLimits, [{ key: `passkey:finish:ip:${ipKey(client)}`, limit: runtime.config.passkeys.limits.perIp }]);
   const response = authenticationResponse(input.response);
   const challenge = input.challengeId.length <= 64 ? await takeChallenge(runtime.db, 'sign_in', { id: input.challengeId }) : undefined;
-  if (!challenge) {
-    await recordPasskeyEvent(runtime.db, 'PASSKEY_BAD_CHALLENGE', { credentialId: response.id, client, success: false });
-    throw new AppError('BAD_USER_INPUT', 'This passkey sign-in expired or was already used; start again', { field: 'challengeId', reason: 'INVALID_CHALLENGE' });
-  }
-  const found = await findPasskeyByCredential(runtime.db, response.id);
+  const found = challenge ? await findPasskeyByCredential(runtime.db, response.id) : undefined;
   // A discoverable credential must say whose it is (WebAuthn §7.2 step 6), and say the same as when it was made.
-  if (!found || response.response.userHandle !== found.passkey.userHandle) {
-    await recordPasskeyEvent(runtime.db, 'PASSKEY_UNKNOWN_CREDENTIAL', { user: found?.user, credentialId: response.id, client, success: false });
-    throw refused('INVALID_CREDENTIALS', 'This passkey is not registered here');
-  }
-  const { passkey, user } = found;
-  if (passkey.flaggedAt) {
-    await recordPasskeyEvent(runtime.db, 'PASSKEY_FLAGGED', { user, credentialId: response.id, client, success: false });
-    throw refused('PASSKEY_FLAGGED', 'This passkey was flagged as possibly copied and no longer signs you in; use another way and remove it');
-  }
-  const outcome = await verifyAssertion(runtime, runtime.db, passkey, response, challenge.challenge, true);
-  if (outcome !== 'ok') {
-    await recordPasskeyEvent(runtime.db, outcome === 'counter' ? 'PASSKEY_COUNTER_REGRESSED' : 'PASSKEY_REJECTED', { user, credentialId: response.id, client, success: false });
-    throw outcome === 'counter'
-      ? refused('PASSKEY_FLAGGED', 'This passkey was flagged as possibly copied and no longer signs you in; use another way and remove it')
-      : refused('INVALID_CREDENTIALS', 'The passkey could not be verified');
-  }
-  if (!user.isActive) {
-    await recordPasskeyEvent(runtime.db, 'PASSKEY_ACCOUNT_DISABLED', { user, credentialId: response.id, client, success: false });
-    throw new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' });
-  }
-  await recordPasskeyEvent(runtime.db, 'PASSKEY_SIGN_IN', { user, credentialId: response.id, client, success: true });
-  const steps = await passSignInSteps(runtime, user, client, 'passkey');
-  return startSession(runtime, user, client, { enrollmentOnly: steps.enrollmentOnly });
+  const owner = found && response.response.userHandle === found.passkey.userHandle ? found.user : undefined;
+  const outcome = await attempt(
+    runtime,
+    {
+      user: owner,
+      // The history names the account when the passkey named one, else the credential that was offered.
+      identifier: owner?.username ?? `passkey ${response.id}`,
+      identifierKey: owner ? owner.username.toLowerCase() : `passkey:${response.id}`,
+      client,
+      lockout: null,
+      reasons: { success: 'PASSKEY_SIGN_IN', failure: 'PASSKEY_REJECTED', locked: 'PASSKEY_LOCKED_OUT' },
+    },
+    async (): Promise<UserRow | Refusal> => {
+      if (!challenge) {
+        return {
+          refused: 'PASSKEY_BAD_CHALLENGE',
+          error: new AppError('BAD_USER_INPUT', 'This passkey sign-in expired or was already used; start again', { field: 'challengeId', reason: 'INVALID_CHALLENGE' }),
+        };
+      }
+      if (!found || !owner) return { refused: 'PASSKEY_UNKNOWN_CREDENTIAL', error: refused('INVALID_CREDENTIALS', 'This passkey is not registered here') };
+      if (found.passkey.flaggedAt) return { refused: 'PASSKEY_FLAGGED', error: flagged() };
+      const verified = await verifyAssertion(runtime, runtime.db, found.passkey, response, challenge.challenge, true);
+      if (verified === 'counter') return { refused: 'PASSKEY_COUNTER_REGRESSED', error: flagged() };
+      if (verified !== 'ok') return { refused: 'PASSKEY_REJECTED', error: refused('INVALID_CREDENTIALS', 'The passkey could not be verified') };
+      if (!owner.isActive) return { refused: 'PASSKEY_ACCOUNT_DISABLED', error: new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' }) };
+      return owner;
+    },
+  );
+  if (!outcome.ok) throw outcome.refusal.error!;
+  return signIn(runtime, outcome.value, client, 'passkey', 2);
 }
 
 // ---------------------------------------------------------------------------------------- as a second factor
 
-/** The user's passkeys that may still sign (a flagged one never does), as WebAuthn's allowCredentials. */
-async function allowedCredentials(db: DbOrTx, userId: number) {
-  return (await listPasskeys(db, userId)).filter((row) => !row.flaggedAt).map((row) => ({ id: row.credentialId, transports: transportsOf(row) }));
+/** The user's passkeys that may still sign (a flagged one never does; with `heldAt`, only those made by then), as allowCredentials. */
+async function allowedCredentials(db: DbOrTx, userId: number, heldAt?: Date) {
+  return (await listPasskeys(db, userId)).filter((row) => !row.flaggedAt && (!heldAt || row.createdAt <= heldAt)).map((row) => ({ id: row.credentialId, transports: transportsOf(row) }));
 }
+
+type UserCeremony = 'second_factor' | 'reauth';
 
 /**
  * Options for an assertion by one of this user's passkeys, kept as the user's one open ceremony of `purpose`.
  * BAD_USER_INPUT when the user has no passkey that may sign.
  */
-async function startUserAssertion(runtime: Pick<Runtime, 'db' | 'config'>, userId: number, purpose: 'second_factor' | 'reauth', userVerification: 'preferred' | 'required') {
-  const allowCredentials = await allowedCredentials(runtime.db, userId);
+async function startUserAssertion(runtime: Pick<Runtime, 'db' | 'config'>, userId: number, purpose: UserCeremony, heldAt?: Date) {
+  const allowCredentials = await allowedCredentials(runtime.db, userId, heldAt);
   if (allowCredentials.length === 0) throw badInput('method', 'No passkey is registered for this account');
+  // After a password, possession is the second factor: a security key without a PIN is enough. Standing in for the
+  // password (reauth), the passkey must be possession and a PIN or biometric at once.
+  const userVerification = purpose === 'reauth' ? 'required' : 'preferred';
   const options = await generateAuthenticationOptions({ rpID: relyingParty(runtime).rpID, allowCredentials, userVerification, timeout: runtime.config.passkeys.challengeTtlMs });
   await storeChallenge(runtime, { purpose, userId, challenge: options.challenge });
   return options;
 }
 
 /**
- * Whether `rawResponse` is an assertion, by one of this user's unflagged passkeys, over the user's open ceremony of
- * `purpose` (used up here whatever the outcome, so a response works once). Never throws for a wrong response.
+ * Whether `rawResponse` is an assertion, by one of this user's unflagged passkeys (made by `heldAt`, when given), over
+ * the user's open ceremony of `purpose` (used up here whatever the outcome, so a response works once). Never throws.
  */
 async function checkUserAssertion(
   runtime: Pick<Runtime, 'config' | 'log'>,
   db: DbOrTx,
   userId: number,
   rawResponse: unknown,
-  purpose: 'second_factor' | 'reauth',
-  requireUserVerification: boolean,
-): Promise<{ outcome: AssertionOutcome | 'no_challenge' | 'malformed' | 'not_theirs'; credentialId?: string }> {
+  purpose: UserCeremony,
+  heldAt?: Date,
+): Promise<AssertionOutcome | 'no_challenge' | 'malformed' | 'not_theirs'> {
   let response: AuthenticationResponseJSON;
   try {
     response = authenticationResponse(rawResponse);
   } catch {
-    return { outcome: 'malformed' };
+    return 'malformed';
   }
   const challenge = await takeChallenge(db, purpose, { userId });
-  if (!challenge) return { outcome: 'no_challenge', credentialId: response.id };
+  if (!challenge) return 'no_challenge';
   const found = await findPasskeyByCredential(db, response.id);
-  // Another user's passkey proves nothing about this one; a flagged one proves nothing at all.
-  if (!found || found.passkey.userId !== userId || found.passkey.flaggedAt) return { outcome: 'not_theirs', credentialId: response.id };
-  return { outcome: await verifyAssertion(runtime, db, found.passkey, response, challenge.challenge, requireUserVerification), credentialId: response.id };
+  // Another user's passkey proves nothing about this one; a flagged one proves nothing at all; one added since the
+  // session's last proof cannot vouch for the session that added it.
+  if (!found || found.passkey.userId !== userId || found.passkey.flaggedAt || (heldAt && found.passkey.createdAt > heldAt)) return 'not_theirs';
+  return verifyAssertion(runtime, db, found.passkey, response, challenge.challenge, purpose === 'reauth');
+}
+
+/** What a failed re-authentication says: the history's reason, and the client's error. */
+function reauthRefusal(outcome: Exclude<Awaited<ReturnType<typeof checkUserAssertion>>, 'ok'>): Refusal {
+  if (outcome === 'malformed') return { refused: 'PASSKEY_REJECTED', error: malformed() };
+  if (outcome === 'no_challenge') {
+    return {
+      refused: 'PASSKEY_BAD_CHALLENGE',
+      error: new AppError('BAD_USER_INPUT', 'This passkey request expired or was already used; start again', { field: 'passkeyResponse', reason: 'INVALID_CHALLENGE' }),
+    };
+  }
+  const refused = { not_theirs: 'PASSKEY_UNKNOWN_CREDENTIAL', counter: 'PASSKEY_COUNTER_REGRESSED', rejected: 'PASSKEY_REJECTED' }[outcome];
+  return { refused, error: badInput('passkeyResponse', 'The passkey could not be verified') };
 }
 
 /**
- * A passkey as the second step after a password (a SecondFactor, listed in SECOND_FACTORS): `begin` makes the
- * challenge, bound to the user and listing their passkeys; `verify` answers true or false and never throws for a
- * wrong response (completeMfaSignIn counts and records failures as it does for every factor).
+ * Passkeys as a factor (FACTORS): the second step after a password, where any failure is a wrong answer like a wrong
+ * code, and `reauthenticate`, where the history says what was wrong. `begin` makes the ceremony, bound to the user
+ * and listing their passkeys; a signature cannot be guessed, so no lockout counts them (rate limits do).
  */
-export const passkeyFactor: SecondFactor = {
+export const passkeyFactor: Factor = {
   method: 'PASSKEY',
+  purposes: ['second_factor', 'reauth'],
   answer: 'passkeyResponse',
+  lockout: null,
 
   // A flagged passkey (see flaggedAt) does not count.
-  present: (userId) => sql`EXISTS (SELECT 1 FROM ${passkeys} WHERE ${passkeys.userId} = ${userId} AND ${passkeys.flaggedAt} IS NULL)`,
+  present: (userId, heldAt) =>
+    sql`EXISTS (SELECT 1 FROM ${passkeys} WHERE ${and(eq(passkeys.userId, userId), isNull(passkeys.flaggedAt), heldAt ? lte(passkeys.createdAt, heldAt) : undefined)})`,
 
-  // After a password, possession is the second factor: a security key without a PIN is enough.
-  begin: (runtime, user) => startUserAssertion(runtime, user.id, 'second_factor', 'preferred'),
+  begin: (runtime, user, purpose, heldAt) => startUserAssertion(runtime, user.id, purpose === 'reauth' ? 'reauth' : 'second_factor', heldAt),
 
-  async verify(runtime, user, value, tx) {
-    return (await checkUserAssertion(runtime, tx, user.id, value, 'second_factor', false)).outcome === 'ok';
+  async verify(runtime, user, value, { purpose, heldAt }) {
+    const outcome = await checkUserAssertion(runtime, runtime.db, user.id, value, purpose === 'reauth' ? 'reauth' : 'second_factor', heldAt);
+    if (outcome === 'ok') return true;
+    return purpose === 'reauth' ? reauthRefusal(outcome) : false;
   },
 
   async remove(tx, userId) {
@@ -443,29 +470,11 @@ export const passkeyFactor: SecondFactor = {
   },
 };
 
-// ------------------------------------------------------------------------------------------------- step-up
-
 /**
  * Options for proving again who holds the session with one of the caller's passkeys (`reauthenticate` with
- * `passkeyResponse`). User verification is required: the passkey stands in for the password here, so it must be
- * possession and a PIN or biometric at once, as at a sign-in with a passkey alone.
+ * `passkeyResponse`), listing only those the account held at the session's last proof.
  */
-export async function startPasskeyReauthentication(runtime: Runtime, user: UserRow): Promise<PublicKeyCredentialRequestOptionsJSON> {
+export async function startPasskeyReauthentication(runtime: Runtime, user: UserRow, heldAt: Date): Promise<PublicKeyCredentialRequestOptionsJSON> {
   await enforceRateLimits(runtime.rateLimits, [{ key: `passkey:reauth:user:${user.id}`, limit: runtime.config.passkeys.limits.perUser }]);
-  return startUserAssertion(runtime, user.id, 'reauth', 'required');
+  return passkeyFactor.begin!(runtime, user, 'reauth', heldAt) as Promise<PublicKeyCredentialRequestOptionsJSON>;
 }
-
-/** `reauthenticate`'s `passkeyResponse`: an answer to startReauthentication's options, used up either way, every try in login_history. */
-export const passkeyReauthVerifier: ReauthVerifier = {
-  method: 'passkeyResponse',
-  name: 'PASSKEY',
-  async verify(runtime, user, value, client) {
-    const { outcome, credentialId } = await checkUserAssertion(runtime, runtime.db, user.id, value, 'reauth', true);
-    if (outcome === 'malformed') throw malformed();
-    const event: PasskeyEvent =
-      outcome === 'ok' ? 'PASSKEY_REAUTHENTICATED' : outcome === 'no_challenge' ? 'PASSKEY_BAD_CHALLENGE' : outcome === 'not_theirs' ? 'PASSKEY_UNKNOWN_CREDENTIAL' : outcome === 'counter' ? 'PASSKEY_COUNTER_REGRESSED' : 'PASSKEY_REJECTED';
-    await recordPasskeyEvent(runtime.db, event, { user, credentialId, client, success: outcome === 'ok' });
-    if (outcome === 'no_challenge') throw new AppError('BAD_USER_INPUT', 'This passkey request expired or was already used; start again', { field: 'passkeyResponse', reason: 'INVALID_CHALLENGE' });
-    if (outcome !== 'ok') throw badInput('passkeyResponse', 'The passkey could not be verified');
-  },
-};

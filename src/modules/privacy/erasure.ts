@@ -21,14 +21,12 @@ import {
   type AccountDeletionRow,
   type UserRow,
 } from '../../db/schema.js';
-import { badInput } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { enforceRateLimits } from '../../rate-limit.js';
 import { writeThenAnnounce } from '../../changes.js';
 import { recordHistory } from '../audit/permission-history.js';
-import { reauthenticate } from '../auth/step-up.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
-import type { SignInStep } from '../auth/sign-in-steps.js';
+import type { SignInStep } from '../auth/proofs.js';
 import type { Viewer } from '../auth/viewer.js';
 import { removeAvatarFiles } from '../avatars/storage.js';
 import { notifySystem } from '../realtime/notifications.js';
@@ -62,25 +60,15 @@ export async function scheduleErasure(tx: DbOrTx, graceMs: number, userId: numbe
 }
 
 /**
- * The proof deleteMyAccount asks for: the password, or a code of the account's second factor, checked as
- * `reauthenticate` checks them (the account's lockouts and login history included). BAD_USER_INPUT and no change
- * when it fails.
+ * deleteMyAccount's tries, counted before its proof (its `recentProof` scope) is checked, right or wrong: a stolen
+ * access token gets a few guesses, not a dictionary.
  */
-async function assertProof(runtime: Runtime, viewer: Viewer, input: { password?: string | null; code?: string | null }, client: ClientInfo): Promise<void> {
-  if (!input.password && !input.code) throw badInput('password', 'Enter your password to delete your account');
-  await reauthenticate(runtime, viewer, { password: input.password || null, code: input.code || null }, client);
+export function limitDeletionAttempts(runtime: Runtime, userId: number): Promise<void> {
+  return enforceRateLimits(runtime.rateLimits, [{ key: `delete-account:user:${userId}`, limit: runtime.config.privacy.deletionAttemptsPerUser }]);
 }
 
-/** deleteMyAccount: checks the proof, schedules the purge and signs out every other session. */
-export async function requestDeletion(
-  runtime: Runtime,
-  viewer: Viewer,
-  input: { password?: string | null; code?: string | null },
-  client: ClientInfo,
-): Promise<{ scheduledFor: Date }> {
-  // Counted before the password is checked, right or wrong: a stolen access token gets a few guesses, not a dictionary.
-  await enforceRateLimits(runtime.rateLimits, [{ key: `delete-account:user:${viewer.user.id}`, limit: runtime.config.privacy.deletionAttemptsPerUser }]);
-  await assertProof(runtime, viewer, input, client);
+/** deleteMyAccount, its proof checked by its scope: schedules the purge and signs out every other session. */
+export async function requestDeletion(runtime: Runtime, viewer: Viewer): Promise<{ scheduledFor: Date }> {
   const userId = viewer.user.id;
   const revocation = { userId, exceptSessionIds: [viewer.session.id], reason: 'account_deletion_requested' };
   const scheduledFor = await writeThenAnnounce(runtime, async (tx, announce) => {
@@ -123,10 +111,10 @@ export async function cancelDeletion(runtime: Runtime, userId: number): Promise<
 export const cancelDeletionStep: SignInStep = {
   name: 'cancel-account-deletion',
   // A deletion the user asked for and that has not run yet (an admin's is not cancelled by signing in).
-  facts: (_runtime, user) => [
+  facts: (_runtime, { user }) => [
     sql`EXISTS (SELECT 1 FROM ${accountDeletions} WHERE ${accountDeletions.userId} = ${user.id} AND ${accountDeletions.erasedAt} IS NULL AND ${accountDeletions.byAdmin} = FALSE)`,
   ],
-  async check(runtime, user, _client, _proof, [waiting]) {
+  async check(runtime, { user }, [waiting]) {
     if (!waiting) return;
     await runtime.db.transaction(async (tx) => {
       if (!(await cancelIn(tx, user.id, user.id, 'signed_in'))) return;

@@ -5,10 +5,10 @@ import { changed } from '../../graphql/resolvers.js';
 import { secretText } from '../../graphql/text-input.js';
 import { UserRef } from '../users/schema.js';
 import { acceptTerms, hasAcceptedTerms } from './consent.js';
-import { cancelDeletion, deletionScheduledFor, requestDeletion } from './erasure.js';
+import { cancelDeletion, deletionScheduledFor, limitDeletionAttempts, requestDeletion } from './erasure.js';
 import { exportUrl, listExports, requestExport } from './exports.js';
 import { kickPrivacyWorker } from './worker.js';
-import { requireAccountHolder } from '../audit/guard.js';
+import { requireAccountHolder } from '../auth/guards.js';
 
 const ExportStatus = builder.enumType('DataExportStatus', {
   values: {
@@ -86,8 +86,8 @@ builder.mutationFields((t) => ({
   deleteMyAccount: t.field({
     type: AccountDeletionPayload,
     description:
-      'Deletes your account after DELETION_GRACE_DAYS (14 by default): your other sessions end now; signing in before then cancels it. Needs your password.',
-    authScopes: { authenticated: true },
+      'Deletes your account after DELETION_GRACE_DAYS (14 by default): your other sessions end now; signing in before then cancels it. ' +
+      'Needs your password (or a second-factor code); an account with no password (made through a provider) needs a recent proof instead.',
     args: {
       input: t.arg({
         type: builder.inputType('DeleteMyAccountInput', {
@@ -99,7 +99,14 @@ builder.mutationFields((t) => ({
         required: true,
       }),
     },
-    resolve: async (_root, { input }, ctx) => changed(ctx, await requestDeletion(ctx.runtime, await requireAccountHolder(ctx), input, ctx.client)),
+    authScopes: (_root, { input }, ctx) => ({
+      recentProof: {
+        inline: { password: input.password || null, code: input.code || null, field: input.code ? 'code' : 'password', purpose: 'REAUTH' },
+        inlineRequired: (viewer) => viewer.user.passwordHash !== null,
+        validate: async () => limitDeletionAttempts(ctx.runtime, (await ctx.auth.require()).user.id),
+      },
+    }),
+    resolve: async (_root, _args, ctx) => changed(ctx, await requestDeletion(ctx.runtime, await ctx.auth.require())),
   }),
   cancelAccountDeletion: t.boolean({
     description: 'Cancels your pending account deletion; false when there was none.',

@@ -8,19 +8,20 @@ import { users, type UserRow, type VerificationPurpose } from '../../db/schema.j
 import { enqueue } from '../../delivery/queue.js';
 import { smsTemplates, templates } from '../../delivery/templates.js';
 import { AppError, badInput } from '../../errors.js';
-import { enforceRateLimits, ipKey, rateLimited } from '../../rate-limit.js';
+import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText } from '../../validation.js';
-import { accountLockKey, clearLockout, lockoutRemainingMs, readLockout, recordFailure } from '../auth/lockout.js';
+import { attempt } from '../auth/attempts.js';
+import { signIn, type SignInResult } from '../auth/flows.js';
+import { accountLockKey, clearLockout } from '../auth/lockout.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
-import { finishSignIn, type SignInResult } from '../auth/service.js';
 import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
 import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
 import { issueCode, issueLinkToken, useCode, useLinkToken, voidTokens, type BeforeUse } from './tokens.js';
-import { invalidToken, limitAttempts } from './verification.js';
+import { endWaysIn, invalidToken } from './verification.js';
 
 /** The identifier as typed, checked and classified (username, email or phone), or BAD_USER_INPUT. */
 function parseIdentifier(runtime: Runtime, raw: string): { text: string; identifier: Identifier | undefined; key: string } {
@@ -71,9 +72,15 @@ async function requestMessage(runtime: Runtime, purpose: CodePurpose, rawIdentif
       await recordRecoveryEvent(runtime.db, event, { userId: null, identifier: text, client, success: false });
       return;
     }
+    // An account with no address on the channel (an email the provider did not vouch for, no phone) gets nothing.
+    const channel = identifier!.kind === 'phone' && user.phone ? 'sms' : user.email ? 'email' : undefined;
+    if (!channel) {
+      await recordRecoveryEvent(runtime.db, event, { userId: user.id, identifier: text, client, success: false });
+      return;
+    }
     await enforceRateLimits(runtime.rateLimits, [{ key: `recovery:account:${user.id}`, limit: limits.perAccount }]);
     await runtime.db.transaction(async (tx) => {
-      await enqueueMessage(runtime, tx, purpose, user, identifier!.kind === 'phone' && user.phone ? 'sms' : 'email');
+      await enqueueMessage(runtime, tx, purpose, user, channel);
       await recordRecoveryEvent(tx, event, { userId: user.id, identifier: text, client });
     });
     runtime.delivery.kick();
@@ -83,6 +90,7 @@ async function requestMessage(runtime: Runtime, purpose: CodePurpose, rawIdentif
 
 async function enqueueMessage(runtime: Runtime, tx: Parameters<typeof enqueue>[0], purpose: CodePurpose, user: UserRow, channel: 'sms' | 'email'): Promise<void> {
   const { config } = runtime;
+  const email = user.email!;
   const { codeTtlMs, resetLinkTtlMs } = config.recovery;
   const locale = localeOf(config, user);
   const kind = purpose === 'password_reset' ? 'password_reset' : 'sign_in_code';
@@ -90,12 +98,12 @@ async function enqueueMessage(runtime: Runtime, tx: Parameters<typeof enqueue>[0
     const code = await issueCode(tx, config, { purpose, userId: user.id, target: user.phone!, ttlMs: codeTtlMs });
     await enqueue(tx, { channel, to: user.phone!, kind, text: smsTemplates.code(locale, { code, minutes: minutes(codeTtlMs), purpose }) });
   } else if (purpose === 'password_reset') {
-    const token = await issueLinkToken(tx, config, { purpose, userId: user.id, target: user.email, ttlMs: resetLinkTtlMs });
+    const token = await issueLinkToken(tx, config, { purpose, userId: user.id, target: email, ttlMs: resetLinkTtlMs });
     const content = templates.passwordReset(locale, { username: user.username, link: linkTo(config, '/reset-password', token), minutes: minutes(resetLinkTtlMs) });
-    await enqueue(tx, { channel, to: user.email, kind, ...content });
+    await enqueue(tx, { channel, to: email, kind, ...content });
   } else {
-    const code = await issueCode(tx, config, { purpose, userId: user.id, target: user.email, ttlMs: codeTtlMs });
-    await enqueue(tx, { channel, to: user.email, kind, ...templates.signInCode(locale, { username: user.username, code, minutes: minutes(codeTtlMs) }) });
+    const code = await issueCode(tx, config, { purpose, userId: user.id, target: email, ttlMs: codeTtlMs });
+    await enqueue(tx, { channel, to: email, kind, ...templates.signInCode(locale, { username: user.username, code, minutes: minutes(codeTtlMs) }) });
   }
 }
 
@@ -117,7 +125,12 @@ export interface ResetPasswordInput {
   newPassword: string;
 }
 
-/** Whose token or code this is, used up; a wrong one counts against the code and is recorded. */
+/**
+ * Whose token or code this is, used up, through `attempt` like every proof: the per-address limit, then (for a
+ * sign-in code, a way in like a password) the lockout of the account, or of the identifier when it names none, so
+ * the lockout never tells the two apart; a reset code has its own CODE_MAX_ATTEMPTS instead, so nobody can lock an
+ * owner out of recovering their account. Wrong ones are recorded; success is recorded by the caller with what it did.
+ */
 async function useProof(
   runtime: Runtime,
   purpose: CodePurpose,
@@ -125,38 +138,29 @@ async function useProof(
   client: ClientInfo,
   beforeUse?: BeforeUse,
 ) {
-  await limitAttempts(runtime, client);
+  const limits = [{ key: `recovery:attempt:ip:${ipKey(client)}`, limit: runtime.config.recovery.limits.attemptsPerIp }];
+  const reasons = { success: false as const, failure: 'WRONG_CODE', locked: 'LOCKED_OUT' };
   if (proof.token) {
-    const row = await useLinkToken(runtime.db, runtime.config, purpose, proof.token, beforeUse);
-    if (!row) {
-      await recordRecoveryEvent(runtime.db, 'BAD_TOKEN', { userId: null, identifier: purpose, client, success: false });
-      throw invalidToken('token');
-    }
-    return row;
+    const token = proof.token;
+    const outcome = await attempt(
+      runtime,
+      { user: undefined, identifier: purpose, identifierKey: purpose, client, lockout: null, limits, reasons: { ...reasons, failure: 'BAD_TOKEN' } },
+      async () => (await useLinkToken(runtime.db, runtime.config, purpose, token, beforeUse)) ?? false,
+    );
+    if (!outcome.ok) throw invalidToken('token');
+    return outcome.value;
   }
   if (!proof.identifier || !proof.code) throw badInput('token', 'Give the token from the link, or the identifier and the code');
-  const { text, identifier } = parseIdentifier(runtime, proof.identifier);
+  const { text, identifier, key } = parseIdentifier(runtime, proof.identifier);
   const user = await findAccount(runtime, identifier);
-  // A sign-in code is a way in like a password: the account's lockout stops it, and its wrong codes feed the
-  // lockout (src/modules/auth/lockout.ts), or six-digit codes would be a way around the password's lockout.
-  const signIn = purpose === 'sign_in' && user ? { key: accountLockKey(user.id) } : undefined;
-  if (signIn) {
-    const lockedMs = lockoutRemainingMs(await readLockout(runtime.db, signIn.key));
-    if (lockedMs > 0) {
-      await recordRecoveryEvent(runtime.db, 'LOCKED_OUT', { userId: user!.id, identifier: text, client, success: false });
-      throw rateLimited(lockedMs, 'Too many failed sign-ins with this username, email or phone number; try again later');
-    }
-  }
-  const row = user && (await useCode(runtime.db, runtime.config, purpose, user.id, proof.code, beforeUse));
-  if (!row) {
-    await runtime.db.transaction(async (tx) => {
-      await recordRecoveryEvent(tx, 'WRONG_CODE', { userId: user?.id ?? null, identifier: text, client, success: false });
-      if (signIn) await recordFailure(tx, signIn.key, runtime.config.lockout);
-    });
-    throw invalidToken('code');
-  }
-  if (signIn) await clearLockout(runtime.db, signIn.key);
-  return row;
+  const code = proof.code;
+  const outcome = await attempt(
+    runtime,
+    { user, identifier: text, identifierKey: key, client, lockout: purpose === 'sign_in' ? 'account' : null, limits, reasons },
+    async () => (user && (await useCode(runtime.db, runtime.config, purpose, user.id, code, beforeUse))) || false,
+  );
+  if (!outcome.ok) throw invalidToken('code');
+  return outcome.value;
 }
 
 /**
@@ -174,23 +178,29 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
   });
   const passwordHash = await hashPassword(input.newPassword, runtime.config.argon2);
   const revocation = { userId: row.userId, reason: 'password_reset' };
-  await writeThenAnnounce(runtime, async (tx, announce) => {
+  const ended = await writeThenAnnounce(runtime, async (tx, announce) => {
     const user = (await findUserById(tx, row.userId))!;
-    const proved = row.target === user.email ? { emailVerifiedAt: user.emailVerifiedAt ?? new Date() } : row.target === user.phone ? { phoneVerifiedAt: user.phoneVerifiedAt ?? new Date() } : {};
-    await tx.update(users).set({ passwordHash, ...proved }).where(eq(users.id, user.id));
+    const now = new Date();
+    const proved = row.target === user.email ? { emailVerifiedAt: user.emailVerifiedAt ?? now } : row.target === user.phone ? { phoneVerifiedAt: user.phoneVerifiedAt ?? now } : {};
+    await tx.update(users).set({ passwordHash, passwordChangedAt: now, ...proved }).where(eq(users.id, user.id));
+    // Whoever holds the address takes the account over: ways in that skip the password (a linked provider, a
+    // passkey) were added by whoever held it before, and end here; the owner adds them again if they were theirs.
+    const removed = await endWaysIn(runtime, tx, user.id, 'password_reset');
     await revokeSessions(tx, revocation);
     announce.sessionsRevoked(revocation);
     announce.userChanged(user.id);
     await clearLockout(tx, accountLockKey(user.id));
     // Any other reset link or code still out there stops working.
     await voidTokens(tx, user.id, 'password_reset');
-    await enqueue(tx, { channel: 'email', to: user.email, kind: 'password_changed', ...templates.passwordChanged(localeOf(runtime.config, user), { username: user.username }) });
+    if (user.email) await enqueue(tx, { channel: 'email', to: user.email, kind: 'password_changed', ...templates.passwordChanged(localeOf(runtime.config, user), { username: user.username }) });
     await recordRecoveryEvent(tx, 'PASSWORD_RESET', { userId: user.id, identifier: row.target, client });
+    return removed;
   });
   runtime.delivery.kick();
+  await ended.notify();
   const user = (await findUserById(runtime.db, row.userId))!;
   // A new password is not a second factor: a user who has one still answers its challenge.
-  return finishSignIn(runtime, user, client, 'password_reset');
+  return signIn(runtime, user, client, 'password_reset');
 }
 
 /** Signs in with a code sent by requestSignInCode, through the sign-in steps. */
@@ -200,5 +210,5 @@ export async function signInWithCode(runtime: Runtime, input: { identifier: stri
   const user = await findUserById(runtime.db, row.userId);
   if (!user?.isActive) throw invalidToken('code');
   await recordRecoveryEvent(runtime.db, 'SIGN_IN_CODE', { userId: user.id, identifier: input.identifier.trim(), client });
-  return finishSignIn(runtime, user, client, 'sign_in_code');
+  return signIn(runtime, user, client, 'sign_in_code');
 }

@@ -1,11 +1,13 @@
 // Link tokens and codes: drawn from the CSPRNG, stored only as an HMAC (keyed with the JWT secret, so a copy of the
 // table alone cannot be brute-forced for the six-digit codes), each working once, until it expires; a code is void
-// after CODE_MAX_ATTEMPTS tries. A new token of a purpose voids the user's earlier ones of that purpose.
+// after CODE_MAX_ATTEMPTS tries. A new token of a purpose voids the user's earlier ones of that purpose. A reset link
+// or a sign-in code dies with what it was sent to: it works only while its address is still the account's, and only
+// if it was made after the account's password last changed.
 import { createHmac, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { DbOrTx } from '../../db/client.js';
-import { verificationTokens, type VerificationPurpose, type VerificationTokenRow } from '../../db/schema.js';
+import { users, verificationTokens, type VerificationPurpose, type VerificationTokenRow } from '../../db/schema.js';
 
 export const CODE_LENGTH = 6;
 /** Longest token a client may send: longer ones are refused before any lookup. */
@@ -54,7 +56,8 @@ export async function voidTokens(db: DbOrTx, userId: number, purpose: Verificati
 async function store(db: DbOrTx, { purpose, userId, target, ttlMs }: IssueRequest, tokenHash: string): Promise<void> {
   const now = new Date();
   await voidTokens(db, userId, purpose, now);
-  await db.insert(verificationTokens).values({ purpose, userId, tokenHash, target, expiresAt: new Date(now.getTime() + ttlMs) });
+  // created_at on the same clock as users.password_changed_at, which it is compared with (stillAddressed).
+  await db.insert(verificationTokens).values({ purpose, userId, tokenHash, target, expiresAt: new Date(now.getTime() + ttlMs), createdAt: now });
   // Spent rows are kept a day for the record, then go; one issue in fifty sweeps, so the table stays small.
   if (Math.random() < 1 / 50) await db.delete(verificationTokens).where(lt(verificationTokens.expiresAt, new Date(now.getTime() - 86_400_000)));
 }
@@ -68,7 +71,20 @@ async function consume(db: DbOrTx, id: number): Promise<boolean> {
   return result.affectedRows === 1;
 }
 
-/** The live row of a link token, used up by this call; undefined when it is unknown, used, expired or of another purpose. */
+/**
+ * For the proofs that sign someone in (a reset link or code, a sign-in code): the token was sent to an address the
+ * account still has, and made after its password last changed. Verification links answer to verifyEmail's own rule
+ * (the address must be the account's, or the one it asks for).
+ */
+function stillAddressed(purpose: VerificationPurpose): SQL | undefined {
+  if (purpose !== 'password_reset' && purpose !== 'sign_in') return undefined;
+  return sql`EXISTS (SELECT 1 FROM ${users} WHERE ${and(
+    eq(users.id, verificationTokens.userId),
+    or(eq(users.email, verificationTokens.target), eq(users.phone, verificationTokens.target)),
+    or(isNull(users.passwordChangedAt), gt(verificationTokens.createdAt, users.passwordChangedAt)),
+  )})`;
+}
+
 /**
  * Runs on a right token or code before it is used up: throwing refuses the request and leaves the token working
  * (a reset link whose new password is too weak can be used again with a better one).
@@ -86,6 +102,7 @@ export async function useLinkToken(db: DbOrTx, config: Config, purpose: Verifica
         eq(verificationTokens.purpose, purpose),
         isNull(verificationTokens.usedAt),
         gt(verificationTokens.expiresAt, new Date()),
+        stillAddressed(purpose),
       ),
     )
     .limit(1);
@@ -108,6 +125,7 @@ export async function useCode(db: DbOrTx, config: Config, purpose: VerificationP
         eq(verificationTokens.purpose, purpose),
         isNull(verificationTokens.usedAt),
         gt(verificationTokens.expiresAt, new Date()),
+        stillAddressed(purpose),
       ),
     )
     .orderBy(desc(verificationTokens.id))

@@ -11,13 +11,14 @@ import { AppError } from '../../errors.js';
 import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { Runtime } from '../../runtime.js';
 import { writeThenAnnounce } from '../../changes.js';
-import type { SignInStep, SignInStepRuntime } from '../auth/sign-in-steps.js';
+import { readFacts, type FactorMethod, type ProofRuntime, type SignInStep, type TakeOver } from '../auth/proofs.js';
 import type { ClientInfo } from '../auth/sessions.js';
+import { notifySystem } from '../realtime/notifications.js';
 import { findUserById, rethrowIdentityConflict } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
 import { issueCode, issueLinkToken, useCode, useLinkToken } from './tokens.js';
 
-type Sender = Pick<SignInStepRuntime, 'config'>;
+type Sender = Pick<ProofRuntime, 'config'>;
 type Recipient = Pick<UserRow, 'id' | 'username' | 'locale'>;
 
 /** Stores a verification link for `email` and its message, in the caller's transaction; `runtime.delivery.kick()` after commit. */
@@ -32,6 +33,7 @@ export async function enqueueEmailVerification(runtime: Sender, tx: DbOrTx, user
 /** A new email asked for: a verification link to it, and a notice to the address in use. */
 export async function enqueueEmailChange(runtime: Sender, tx: DbOrTx, user: Recipient & Pick<UserRow, 'email'>, newEmail: string): Promise<void> {
   await enqueueEmailVerification(runtime, tx, user, newEmail);
+  if (!user.email) return;
   const notice = templates.emailChangeNotice(localeOf(runtime.config, user), { username: user.username, newEmail });
   await enqueue(tx, { channel: 'email', to: user.email, kind: 'email_change_notice', ...notice });
 }
@@ -76,6 +78,37 @@ async function requestVerification(runtime: Runtime, user: UserRow, client: Clie
 export const requestEmailVerification = (runtime: Runtime, user: UserRow, client: ClientInfo) => requestVerification(runtime, user, client, 'email');
 export const requestPhoneVerification = (runtime: Runtime, user: UserRow, client: ClientInfo) => requestVerification(runtime, user, client, 'phone');
 
+const ENDED_TITLE = 'นำช่องทางเข้าสู่ระบบออกแล้ว · Ways to sign in were removed';
+const ENDED_MESSAGE: Record<TakeOver, string> = {
+  password_reset:
+    'รหัสผ่านถูกรีเซ็ต บัญชีที่เชื่อมโยงและพาสคีย์ที่เพิ่มไว้ก่อนหน้านี้จึงถูกนำออก หากเป็นของคุณ โปรดเพิ่มใหม่ในโปรไฟล์ · ' +
+    'Your password was reset, so the linked accounts and passkeys added before it were removed. If they were yours, add them again from your profile.',
+  address_proven:
+    'อีเมลของคุณได้รับการยืนยันแล้ว บัญชีที่เชื่อมโยงไว้ก่อนการยืนยันจึงถูกนำออก หากเป็นของคุณ โปรดเชื่อมโยงใหม่ในโปรไฟล์ · ' +
+    'Your email address was confirmed, so the accounts linked before it were removed. If they were yours, link them again from your profile.',
+};
+
+/**
+ * At a take-over (TakeOver), in its transaction: the ways in the factors registry says end then (`endsWhen`: linked
+ * providers, passkeys) are removed. Returns what went, and the notice to send the owner once committed.
+ */
+export async function endWaysIn(runtime: Runtime, tx: DbOrTx, userId: number, when: TakeOver): Promise<{ methods: FactorMethod[]; notify(): Promise<void> }> {
+  const ending = runtime.factors.filter((factor) => factor.endsWhen?.includes(when) && factor.remove);
+  const held = await readFacts(tx, ending.map((factor) => factor.present(userId)));
+  const methods: FactorMethod[] = [];
+  for (const [i, factor] of ending.entries()) {
+    if (!held[i]) continue;
+    await factor.remove!(tx, userId);
+    methods.push(factor.method);
+  }
+  return {
+    methods,
+    notify: async () => {
+      if (methods.length > 0) await notifySystem(runtime, userId, ENDED_TITLE, ENDED_MESSAGE[when]);
+    },
+  };
+}
+
 /** A link or code that is unknown, used, expired, void or someone else's: one answer for all, so none is told apart. */
 export const invalidToken = (field: string) => new AppError('BAD_USER_INPUT', 'This link or code is wrong, used or expired; ask for a new one', { field, reason: 'INVALID_TOKEN' });
 
@@ -108,6 +141,10 @@ async function verified(
     const current = kind === 'email' ? user?.email : user?.phone;
     if (!row || !user || (row.target !== pending && row.target !== current)) return undefined;
     const now = new Date();
+    // The account's own address, never proven until now: whoever registered it may not have been its owner, and the
+    // providers they linked end (a pending address replacing the old one proves nothing about the account's past).
+    const provenAtLast = row.target === current && (kind === 'email' ? !user.emailVerifiedAt : !user.phoneVerifiedAt);
+    const ended = provenAtLast ? await endWaysIn(runtime, tx, user.id, 'address_proven') : undefined;
     const changes =
       kind === 'email'
         ? row.target === pending
@@ -119,20 +156,21 @@ async function verified(
     await tx.update(users).set(changes).where(eq(users.id, user.id)).catch(rethrowIdentityConflict);
     await recordRecoveryEvent(tx, kind === 'email' ? 'EMAIL_VERIFIED' : 'PHONE_VERIFIED', { userId: user.id, identifier: row.target, client });
     announce.userChanged(user.id);
-    return user.id;
+    return { userId: user.id, ended };
   });
   if (outcome === undefined) {
     // Outside the transaction, which a refusal does not roll back anyway: the try is what is recorded.
     await recordRecoveryEvent(runtime.db, kind === 'email' ? 'BAD_TOKEN' : 'WRONG_CODE', { userId, identifier: kind, client, success: false });
     throw invalidToken(field);
   }
-  return (await findUserById(runtime.db, outcome))!;
+  await outcome.ended?.notify();
+  return (await findUserById(runtime.db, outcome.userId))!;
 }
 
 /** With REQUIRE_VERIFIED_EMAIL, an account whose email is not verified cannot sign in (the answer says why). */
 export const verifiedEmailStep: SignInStep = {
   name: 'verified-email',
-  async check(runtime, user) {
+  async check(runtime, { user }) {
     if (!runtime.config.recovery.requireVerifiedEmail || user.emailVerifiedAt) return;
     throw new AppError('EMAIL_NOT_VERIFIED', 'Verify your email address first: open the link we sent you, or ask for a new one', { reason: 'EMAIL_NOT_VERIFIED' });
   },

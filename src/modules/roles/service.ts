@@ -7,7 +7,7 @@ import { BUILT_IN_PERMISSIONS, DEFAULT_ROLE } from './catalog.js';
 import { AppError, badInput, conflict, notFound } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { optionalText, parseId, validateAll } from '../../validation.js';
-import { assertManagersRemain, lockAuthorization } from './guard.js';
+import { assertManagersRemain, changeAuthorization } from './guard.js';
 import { recordHistory, REASON_MAX, roleChange, type HistoryEntry } from '../audit/permission-history.js';
 
 export const ROLE_NAME_MAX = 64;
@@ -202,8 +202,7 @@ export async function createRole(runtime: Runtime, actorId: number, input: Creat
     permissionIds: () => parseIds(input.permissionIds ?? [], 'permissionIds'),
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     await assertRoleNameFree(tx, values.name);
     const granted = await permissionsByIds(tx, values.permissionIds, 'permissionIds');
     const [result] = await tx.insert(roles).values({ name: values.name, description: values.description }).catch(rethrowNameConflict('role'));
@@ -238,8 +237,7 @@ export async function updateRole(runtime: Runtime, actorId: number, input: Updat
     permissionIds: () => (input.permissionIds == null ? undefined : parseIds(input.permissionIds, 'permissionIds')),
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     const role = await findRole(tx, values.id);
     if (!role) throw notFound('Role');
     if (values.name !== undefined && values.name !== role.name) {
@@ -289,8 +287,7 @@ export async function updateRole(runtime: Runtime, actorId: number, input: Updat
 
 export async function deleteRole(runtime: Runtime, actorId: number, input: { id: string; reason?: string | null }): Promise<{ id: number }> {
   const values = validateAll({ id: () => parseId(input.id, 'id'), reason: () => optionalText(input.reason, 'reason', REASON_MAX) });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     const role = await findRole(tx, values.id);
     if (!role) throw notFound('Role');
     if (role.isSystem) throw systemRole('id', `"${role.name}" is a built-in role and cannot be deleted`);
@@ -331,8 +328,7 @@ export async function createPermission(
     description: () => optionalText(input.description, 'description', DESCRIPTION_MAX) ?? '',
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     await assertPermissionNameFree(tx, values.name);
     const [result] = await tx
       .insert(permissions)
@@ -364,8 +360,7 @@ export async function updatePermission(
     description: () => (input.description == null ? undefined : (optionalText(input.description, 'description', DESCRIPTION_MAX) ?? '')),
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     const permission = await findPermission(tx, values.id);
     if (!permission) throw notFound('Permission');
     const name = values.name ?? permission.name;
@@ -398,8 +393,7 @@ export async function deletePermission(
   input: { id: string; reason?: string | null },
 ): Promise<{ id: number; revokedFromRoles: number }> {
   const values = validateAll({ id: () => parseId(input.id, 'id'), reason: () => optionalText(input.reason, 'reason', REASON_MAX) });
-  return runtime.db.transaction(async (tx) => {
-    await lockAuthorization(tx);
+  return changeAuthorization(runtime, async (tx) => {
     const permission = await findPermission(tx, values.id);
     if (!permission) throw notFound('Permission');
     if (isSystemPermission(permission.name)) {

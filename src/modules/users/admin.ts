@@ -10,8 +10,8 @@ import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, optionalText, parseId, validateAll } from '../../validation.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { revokeImpersonationsBy, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
-import { assertManagersRemain, lockAuthorization } from '../roles/guard.js';
+import { revokeSessions, type RevokeOptions } from '../auth/sessions.js';
+import { assertManagersRemain, changeAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
 import { findRole } from '../roles/service.js';
@@ -133,8 +133,7 @@ export async function changeUserRole(runtime: Runtime, actorId: number, input: C
     roleId: () => parseId(input.roleId, 'roleId'),
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
-  const change = await writeThenAnnounce(runtime, async (tx, announce) => {
-    await lockAuthorization(tx);
+  const change = await changeAuthorization(runtime, async (tx, announce) => {
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
     const to = await findRole(tx, values.roleId);
@@ -169,8 +168,7 @@ export async function setUserStatus(
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
   const revocation: RevokeOptions = { userId: values.userId, reason: 'account_disabled' };
-  const result = await writeThenAnnounce(runtime, async (tx, announce) => {
-    await lockAuthorization(tx);
+  const result = await changeAuthorization(runtime, async (tx, announce) => {
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
     if (user.isActive === input.active) return { changed: false, revokedSessions: 0 };
@@ -192,7 +190,6 @@ export async function setUserStatus(
     // A disabled account's sockets close at once; there is nobody to notify until it is enabled again.
     if (!input.active) {
       announce.sessionsRevoked(revocation);
-      for (const ended of await revokeImpersonationsBy(tx, user.id, 'impersonator_disabled')) announce.sessionsRevoked(ended);
     }
     return { changed: true, revokedSessions };
   });
@@ -217,8 +214,7 @@ export async function deleteUser(
     reason: () => optionalText(input.reason, 'reason', REASON_MAX),
   });
   const revocation: RevokeOptions = { userId: values.userId, reason: 'account_deleted' };
-  const revokedSessions = await writeThenAnnounce(runtime, async (tx, announce) => {
-    await lockAuthorization(tx);
+  const revokedSessions = await changeAuthorization(runtime, async (tx, announce) => {
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
     const deletedAt = new Date();
@@ -240,7 +236,6 @@ export async function deleteUser(
     // in, which a deleted account cannot do anyway.
     await scheduleErasure(tx, runtime.config.privacy.deletionGraceMs, user.id, actorId, true);
     announce.sessionsRevoked(revocation);
-    for (const ended of await revokeImpersonationsBy(tx, user.id, 'impersonator_deleted')) announce.sessionsRevoked(ended);
     return revoked;
   });
   return { id: values.userId, revokedSessions };

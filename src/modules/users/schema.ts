@@ -2,8 +2,7 @@
 import type { UserRow } from '../../db/schema.js';
 import { builder } from '../../graphql/builder.js';
 import { RoleRef } from '../roles/schema.js';
-import { updateProfile } from './service.js';
-import { forbidDuringImpersonation } from '../audit/guard.js';
+import { changesContact, updateProfile } from './service.js';
 
 export const UserRef = builder.objectRef<UserRow>('User');
 
@@ -86,13 +85,18 @@ const UpdateProfilePayload = builder.simpleObject('UpdateProfilePayload', {
 builder.mutationField('updateProfile', (t) =>
   t.field({
     type: UpdateProfilePayload,
-    authScopes: { authenticated: true },
+    description:
+      'Changes your profile. A new email or phone is a new way into the account (links and codes go there): it needs a recent proof ' +
+      '(REAUTH_REQUIRED otherwise, before anything says whether the address is taken), and never in an impersonation.',
     args: { input: t.arg({ type: UpdateProfileInput, required: true }) },
+    // Contact details are how an account is recovered: whoever acts as the user may not touch them at all.
+    authScopes: (_root, { input }, ctx) =>
+      input.email == null && input.phone == null
+        ? { authenticated: true }
+        : { recentProof: { unless: (viewer) => changesContact(ctx.runtime, viewer.user.id, input).then((changes) => !changes) } },
     resolve: async (_root, { input }, ctx) => {
-      // Contact details are how an account is recovered: whoever acts as the user may not change them.
-      if (input.email != null || input.phone != null) await forbidDuringImpersonation(ctx);
       const viewer = await ctx.auth.require();
-      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client, viewer.session.id) };
+      return { user: await updateProfile(ctx.runtime, viewer.user.id, input, ctx.client) };
     },
   }),
 );

@@ -7,7 +7,6 @@ import type { Runtime } from '../../runtime.js';
 import { validateAll } from '../../validation.js';
 import { enforceRateLimits, ipKey } from '../../rate-limit.js';
 import type { ClientInfo } from '../auth/sessions.js';
-import { assertRecentProof } from '../auth/step-up.js';
 import { normalizeEmail, normalizePhone, normalizeUsername } from './identity.js';
 import { assertIdentityAvailable, findUserById, rethrowIdentityConflict } from './queries.js';
 import { enqueueEmailChange, enqueuePhoneVerification } from '../recovery/verification.js';
@@ -20,10 +19,30 @@ export interface ProfileInput {
 }
 
 /**
- * A new email or phone needs a recent proof (step-up): `sessionId` is the caller's session. Checked before anything
- * answers about the new value, so a stolen token cannot even probe which addresses are taken.
+ * Whether `input` asks for an email or phone other than the account's (one that does not parse counts as other): the
+ * `recentProof` scope of updateProfile lets the rest through without a proof.
  */
-export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo, sessionId: number): Promise<UserRow> {
+export async function changesContact(runtime: Runtime, userId: number, input: Pick<ProfileInput, 'email' | 'phone'>): Promise<boolean> {
+  const current = await findUserById(runtime.db, userId);
+  const differs = (given: string | null | undefined, normalize: (raw: string) => string, now: string | null | undefined) => {
+    if (given == null) return false;
+    try {
+      return normalize(given) !== now;
+    } catch {
+      return true;
+    }
+  };
+  return (
+    differs(input.email, (raw) => normalizeEmail(raw), current?.email) ||
+    differs(input.phone, (raw) => normalizePhone(raw, runtime.config.phoneDefaultRegion), current?.phone)
+  );
+}
+
+/**
+ * A new email or phone needs a recent proof (the `recentProof` scope, schema.ts), checked before anything answers
+ * about the new value, so a stolen token cannot even probe which addresses are taken.
+ */
+export async function updateProfile(runtime: Runtime, userId: number, input: ProfileInput, client: ClientInfo): Promise<UserRow> {
   const { username, email, phone, locale } = input;
   if (username == null && email == null && phone == null && locale == null) {
     throw badInput('input', 'Give at least one of username, email, phone or locale');
@@ -39,7 +58,6 @@ export async function updateProfile(runtime: Runtime, userId: number, input: Pro
   // meanwhile, and the old email is told. Giving the current value again drops what was pending.
   const newEmail = values.email !== undefined && values.email !== current.email ? values.email : undefined;
   const newPhone = values.phone !== undefined && values.phone !== current.phone ? values.phone : undefined;
-  if (newEmail !== undefined || newPhone !== undefined) await assertRecentProof(runtime, sessionId);
   // Each answer (CONFLICT or success) tells whether a username, email or phone is registered: counted per user and
   // per address (shared with registration), after validation so a typo costs nothing.
   const { rateLimits } = runtime.config;

@@ -80,7 +80,7 @@ export type DeleteMyAccountInput = {
   password?: string | null | undefined;
 };
 
-/** Proof that it is you. Give your current password or a current TOTP code. */
+/** Proof that it is you. Give your current password or a current TOTP code, or neither within REAUTH_MAX_AGE of your last proof. */
 export type DisableTotpInput = {
   /** A code from your authenticator app. */
   code?: string | null | undefined;
@@ -192,7 +192,7 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
-/** Proof that it is you. Give your current password or a current TOTP code. */
+/** Proof that it is you. Give your current password or a current TOTP code, or neither within REAUTH_MAX_AGE of your last proof. */
 export type RegenerateBackupCodesInput = {
   /** A code from your authenticator app. */
   code?: string | null | undefined;

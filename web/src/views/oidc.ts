@@ -207,7 +207,7 @@ export function linkedAccountsCard(): HTMLElement {
             link.disabled = true;
             say('');
             void gql(StartOidcLink, { input: { provider: p.name } })
-              .then((result) => location.assign(result.startOidcLink.url))
+              .then((result) => postFromThisPage(result.startOidcLink.url))
               .catch((failure: unknown) => {
                 link.disabled = false;
                 say(failure instanceof ApiError && failure.code.startsWith('OIDC_') ? oidcErrorText(failure.code) : describe(failure));
@@ -219,6 +219,17 @@ export function linkedAccountsCard(): HTMLElement {
   };
   void refresh().catch((failure: unknown) => say(describe(failure)));
   return card;
+}
+
+/**
+ * Opens a link flow as the server wants it: a POST from this page, which binds the flow to this browser (a link ticket
+ * opened any other way is refused), then on to where the server says (the provider).
+ */
+async function postFromThisPage(url: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { accept: 'application/json' } });
+  const answer = (await response.json().catch(() => ({}))) as { location?: string };
+  if (!response.ok || !answer.location) throw new Error(`The link could not start (HTTP ${response.status})`);
+  location.assign(answer.location);
 }
 
 /** The admin user detail's list of the user's linked providers (for holders of user:write). */
