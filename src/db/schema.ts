@@ -534,6 +534,8 @@ export const oidcFlows = mysqlTable(
     mode: mysqlEnum('mode', ['sign_in', 'link']).notNull(),
     /** The signed-in user who asked to link (mode link). */
     userId: int('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The session that asked to link (mode link): the link is made only while it lives. */
+    sessionId: bigint('session_id', { mode: 'number', unsigned: true }).references(() => sessions.id, { onDelete: 'cascade' }),
     nonce: varchar('nonce', { length: 64 }).notNull(),
     codeVerifier: varchar('code_verifier', { length: 128 }).notNull(),
     /** Where the browser goes at the end: PUBLIC_URL's web client or an OIDC_REDIRECT_ALLOWLIST entry. */
@@ -542,7 +544,12 @@ export const oidcFlows = mysqlTable(
     usedAt: datetime('used_at', { mode: 'date', fsp: 3 }),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('oidc_flows_state_hash_unique').on(t.stateHash), uniqueIndex('oidc_flows_ticket_hash_unique').on(t.ticketHash), index('oidc_flows_expires_idx').on(t.expiresAt)],
+  (t) => [
+    uniqueIndex('oidc_flows_state_hash_unique').on(t.stateHash),
+    uniqueIndex('oidc_flows_ticket_hash_unique').on(t.ticketHash),
+    index('oidc_flows_expires_idx').on(t.expiresAt),
+    index('oidc_flows_session_idx').on(t.sessionId),
+  ],
 );
 
 export type OidcFlowRow = typeof oidcFlows.$inferSelect;

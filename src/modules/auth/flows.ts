@@ -114,6 +114,8 @@ async function storeFlow(runtime: Runtime, flow: SignInFlow, step: string, metho
   const expiresAt = new Date(Date.now() + runtime.config.mfa.challengeTtlMs);
   const { user, client } = flow;
   await runtime.db.insert(signInFlows).values({
+    // On the clock of users.password_changed_at, which it is compared with (openFlow).
+    createdAt: new Date(),
     tokenHash: hashToken(challengeToken),
     userId: user.id,
     firstProof: flow.firstProof,

@@ -6,7 +6,7 @@
 // ever compared; a right answer then clears the count (clearLockout). An attempt refused while locked changes
 // nothing: it neither wears the lock down nor stretches it, and a right answer is refused too.
 import type { RowDataPacket } from 'mysql2/promise';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { loginLockouts } from '../../db/schema.js';
 
@@ -16,7 +16,11 @@ export interface LockoutSettings {
   maxSeconds: number;
 }
 
-/** Failures this old are forgotten: someone who mistypes a password once a week is never locked out. */
+/**
+ * Failures this old (counted from the last failure, or from the end of the lock it caused, whichever is later) are
+ * forgotten: someone who mistypes a password once a week is never locked out, and a lock longer than this still
+ * doubles the next one.
+ */
 const MEMORY_SECONDS = 24 * 3600;
 /** One reservation in this many also clears rows forgotten long ago (unknown identifiers would otherwise pile up). */
 const CLEANUP_EVERY = 500;
@@ -40,7 +44,7 @@ const RESERVE_SQL = `BEGIN NOT ATOMIC
   INSERT INTO \`login_lockouts\` (lock_key, failures, last_failure_at) VALUES (k, 0, t) ON DUPLICATE KEY UPDATE lock_key = lock_key;
   SELECT failures, locked_until, last_failure_at INTO f, lu, la FROM \`login_lockouts\` WHERE lock_key = k;
   IF lu IS NULL OR lu <= t THEN
-    SET f = IF(la < t - INTERVAL memory_s SECOND, 1, f + 1);
+    SET f = IF(GREATEST(la, COALESCE(lu, la)) < t - INTERVAL memory_s SECOND, 1, f + 1);
     SET lu = IF(f >= threshold, t + INTERVAL LEAST(base_s * POW(2, LEAST(f - threshold, 30)), max_s) SECOND, NULL);
     UPDATE \`login_lockouts\` SET failures = f, locked_until = lu, last_failure_at = t WHERE lock_key = k;
     SET counted = TRUE;
@@ -68,9 +72,16 @@ export async function reserveAttempt(db: Db, lockKey: string, settings: LockoutS
   return Math.max(1, (row.locked_until as Date).getTime() - now.getTime());
 }
 
+/**
+ * Removes rows forgotten long ago. The keys are read first and deleted by primary key, as a reservation locks them: a
+ * DELETE through the last_failure_at index would lock in the other order and could deadlock with one.
+ */
 async function sweep(db: Db, now: Date): Promise<void> {
   const forgetBefore = new Date(now.getTime() - MEMORY_SECONDS * 1000);
-  await db.execute(sql`DELETE FROM ${loginLockouts} WHERE last_failure_at < ${forgetBefore} AND (locked_until IS NULL OR locked_until < ${now}) LIMIT 1000`);
+  const stale = sql`last_failure_at < ${forgetBefore} AND (locked_until IS NULL OR locked_until < ${forgetBefore})`;
+  const rows = await db.select({ key: loginLockouts.lockKey }).from(loginLockouts).where(stale).limit(1000);
+  if (rows.length === 0) return;
+  await db.delete(loginLockouts).where(and(inArray(loginLockouts.lockKey, rows.map((row) => row.key)), stale));
 }
 
 /** A success ends a run of failures. */

@@ -198,12 +198,14 @@ builder.mutationFields((t) => ({
   }),
   revokeSession: t.field({
     type: builder.simpleObject('RevokeSessionPayload', { fields: (f) => ({ success: f.boolean() }) }),
-    description: 'Signs out one of your sessions (see `mySessions`).',
-    authScopes: { authenticated: true },
+    description:
+      'Signs out one of your sessions (see `mySessions`). Another session than this one needs a recent proof (REAUTH_REQUIRED), as ' +
+      'revokeOtherSessions: a stolen session must not sign the owner out of their devices one by one.',
     args: { id: t.arg.id({ required: true }) },
+    // Whoever acts as the user must not sign the user out of their own devices either (the scope refuses it).
+    authScopes: (_root, { id }) => ({ recentProof: { unless: (viewer) => String(viewer.session.id) === String(id) } }),
     resolve: async (_root, { id }, ctx) => {
-      // Whoever acts as the user must not sign the user out of their own devices.
-      const viewer = await requireAccountHolder(ctx);
+      const viewer = await ctx.auth.require();
       await revokeOwnSession(ctx.runtime, viewer.user.id, parseId(id, 'id'));
       return { success: true };
     },

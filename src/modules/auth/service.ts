@@ -21,7 +21,7 @@ import { checkPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH } from './passwo
 import { assertStrongPassword } from './password-strength.js';
 import { markProved } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, type ClientInfo } from './sessions.js';
+import { IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, signOutEverywhere, type ClientInfo } from './sessions.js';
 import { hashRefreshToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -165,9 +165,8 @@ export async function changePassword(runtime: Runtime, viewer: Viewer, input: { 
     const now = new Date();
     await tx.update(users).set({ passwordHash, passwordChangedAt: now }).where(eq(users.id, viewer.user.id));
     await markProved(tx, viewer.session.id, now);
-    announce.sessionsRevoked(revocation);
     announce.userChanged(viewer.user.id);
-    return revokeSessions(tx, revocation);
+    return signOutEverywhere(tx, announce, revocation);
   });
   return { revokedSessions };
 }
@@ -259,12 +258,5 @@ export async function revokeOwnSession(runtime: Runtime, userId: number, session
 /** Signs out every session of the caller but the current one; returns how many. */
 export async function revokeOtherSessions(runtime: Runtime, viewer: Viewer): Promise<number> {
   const revocation = { userId: viewer.user.id, exceptSessionIds: [viewer.session.id], reason: 'revoked_by_user' };
-  return writeThenAnnounce(
-    runtime,
-    async (db, announce) => {
-      announce.sessionsRevoked(revocation);
-      return revokeSessions(db, revocation);
-    },
-    { transaction: false },
-  );
+  return writeThenAnnounce(runtime, (tx, announce) => signOutEverywhere(tx, announce, revocation));
 }

@@ -5,7 +5,8 @@ import { and, eq, getTableName, gt, inArray, isNull, notInArray, sql, type SQL }
 import type { RowDataPacket } from 'mysql2/promise';
 import type { Db, DbOrTx } from '../../db/client.js';
 import { rowMapper, selectAll } from '../../db/raw-rows.js';
-import type { SessionsRevokedEvent } from '../../events.js';
+import type { Announcements, SessionsRevokedEvent } from '../../events.js';
+import { recordConsequences } from '../audit/permission-history.js';
 import { refreshTokens, sessions, users, type SessionRow, type UserRow } from '../../db/schema.js';
 import { newRefreshToken } from './tokens.js';
 
@@ -158,4 +159,36 @@ export async function revokeSessions(db: DbOrTx, options: RevokeOptions): Promis
     .set({ revokedAt: new Date(), revokedReason: options.reason })
     .where(and(...conditions));
   return result.affectedRows;
+}
+
+/**
+ * Ends the live impersonations `impersonatorId` started, in the caller's transaction, on the record (consequences of
+ * the act the request recorded, if any) and announced once it commits: they act on the impersonator's authority,
+ * so signing the impersonator out everywhere ends them too.
+ */
+export async function endImpersonationsBy(db: DbOrTx, announce: Announcements, impersonatorId: number, reason: string): Promise<void> {
+  const acting = await db
+    .select({ id: sessions.id, userId: sessions.userId })
+    .from(sessions)
+    .where(and(eq(sessions.impersonatorId, impersonatorId), isNull(sessions.revokedAt), gt(sessions.expiresAt, new Date())));
+  for (const session of acting) {
+    const ended = { userId: session.userId, sessionIds: [session.id], reason };
+    await revokeSessions(db, ended);
+    await recordConsequences(db, [{ actorId: null, action: 'IMPERSONATION_STOPPED', targetUserId: session.userId, before: { sessionId: session.id, impersonatorId, why: reason }, after: null }], {
+      impersonatorId: null,
+    });
+    announce.sessionsRevoked(ended);
+  }
+}
+
+/**
+ * Signs a user out everywhere (but `exceptSessionIds`), in the caller's transaction: their sessions, and the
+ * impersonations they started (a password reset, "sign out everywhere", an account erased must end those too).
+ * Every revocation is announced once the transaction commits. Returns how many of the user's own sessions ended.
+ */
+export async function signOutEverywhere(db: DbOrTx, announce: Announcements, revocation: Omit<RevokeOptions, 'sessionIds'>): Promise<number> {
+  const revoked = await revokeSessions(db, revocation);
+  announce.sessionsRevoked(revocation);
+  await endImpersonationsBy(db, announce, revocation.userId, revocation.reason);
+  return revoked;
 }

@@ -72,7 +72,8 @@ export async function startTotpEnrollment(runtime: Runtime, viewer: Viewer): Pro
 async function replaceBackupCodes(runtime: Runtime, tx: DbOrTx, userId: number): Promise<string[]> {
   const codes = newBackupCodes();
   await tx.delete(mfaBackupCodes).where(eq(mfaBackupCodes.userId, userId));
-  await tx.insert(mfaBackupCodes).values(codes.map((code) => ({ userId, codeHash: backupCodeHash(runtime.config, userId, normalizeBackupCode(code)!) })));
+  const createdAt = new Date();
+  await tx.insert(mfaBackupCodes).values(codes.map((code) => ({ userId, codeHash: backupCodeHash(runtime.config, userId, normalizeBackupCode(code)!), createdAt })));
   return codes;
 }
 

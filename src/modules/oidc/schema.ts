@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     description: 'Starts linking a provider account to yours: a new way in, so it needs a recent proof (REAUTH_REQUIRED). OIDC_PROVIDER_UNAVAILABLE when the provider cannot be reached.',
     authScopes: { recentProof: true },
     args: { input: t.arg({ type: ProviderInput('StartOidcLinkInput'), required: true }) },
-    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, (await ctx.auth.require()).user, input.provider),
+    resolve: async (_root, { input }, ctx) => startLink(ctx.runtime, await ctx.auth.require(), input.provider),
   }),
   unlinkAccount: t.field({
     type: builder.simpleObject('UnlinkAccountPayload', { fields: (f) => ({ linkedAccounts: f.field({ type: [LinkedAccount] }) }) }),

@@ -2,11 +2,11 @@
 // state and nonce, and ID-token validation are openid-client's; this file keeps the flow in MariaDB (so any instance
 // can finish it), decides which account a provider's user is, and hands the client a one-time code for a session.
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { and, count, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import * as openid from 'openid-client';
 import { writeThenAnnounce } from '../../changes.js';
 import type { DbOrTx } from '../../db/client.js';
-import { oidcFlows, oidcSignInCodes, userIdentities, users, userStatus, type UserIdentityRow, type UserRow } from '../../db/schema.js';
+import { oidcFlows, oidcSignInCodes, sessions, userIdentities, users, userStatus, type OidcFlowRow, type UserIdentityRow, type UserRow } from '../../db/schema.js';
 import { AppError, badInput, notFound, type OidcErrorCode } from '../../errors.js';
 import type { Runtime } from '../../runtime.js';
 import { recordLoginAttempt } from '../audit/login-history.js';
@@ -146,17 +146,20 @@ export async function startSignIn(runtime: Runtime, providerName: string, redire
  * browser goes there without the access token, which must not travel in a URL). The provider is asked first, so a
  * provider that is down is an error here rather than a broken page.
  */
-export async function startLink(runtime: Runtime, user: UserRow, providerName: string): Promise<{ url: string }> {
+export async function startLink(runtime: Runtime, viewer: { user: UserRow; session: { id: number } }, providerName: string): Promise<{ url: string }> {
   const provider = requireProvider(runtime, providerName);
   await providerConfiguration(runtime, provider);
   const ticket = random();
   await runtime.db.insert(oidcFlows).values({
+    // On the clock of users.password_changed_at, which it is compared with (linkStillWanted).
+    createdAt: new Date(),
+    sessionId: viewer.session.id,
     // Replaced by the real state's hash when the ticket is used; until then no callback can match it.
     stateHash: sha256(`unstarted:${random()}`),
     ticketHash: sha256(ticket),
     provider: provider.name,
     mode: 'link',
-    userId: user.id,
+    userId: viewer.user.id,
     nonce: openid.randomNonce(),
     codeVerifier: openid.randomPKCECodeVerifier(),
     returnUrl: defaultReturnUrl(runtime),
@@ -165,7 +168,31 @@ export async function startLink(runtime: Runtime, user: UserRow, providerName: s
   return { url: `${startUrl(runtime, provider.name)}?ticket=${ticket}` };
 }
 
-/** GET /auth/oidc/<name>/start?ticket=…: the link flow the ticket names, once; OIDC_STATE_MISMATCH for any other. */
+/**
+ * Whether a link flow may still link: the session that asked for it is live, and the password has not changed since
+ * it began (a take-over ends the links, and must end the links still on their way too).
+ */
+async function linkStillWanted(db: DbOrTx, flow: OidcFlowRow): Promise<boolean> {
+  if (flow.sessionId === null || flow.userId === null) return false;
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(
+      and(
+        eq(sessions.id, flow.sessionId),
+        eq(sessions.userId, flow.userId),
+        isNull(sessions.revokedAt),
+        gt(sessions.expiresAt, new Date()),
+        eq(users.isActive, true),
+        isNull(users.deletedAt),
+        or(isNull(users.passwordChangedAt), lt(users.passwordChangedAt, flow.createdAt)),
+      ),
+    );
+  return row !== undefined;
+}
+
+/** POST /auth/oidc/<name>/start?ticket=…: the link flow the ticket names, once; OIDC_STATE_MISMATCH for any other. */
 export async function redeemLinkTicket(runtime: Runtime, providerName: string, ticket: string): Promise<StartedFlow> {
   const provider = requireProvider(runtime, providerName);
   if (ticket.length > MAX_CODE_LENGTH) throw stateMismatch();
@@ -173,7 +200,7 @@ export async function redeemLinkTicket(runtime: Runtime, providerName: string, t
     .select()
     .from(oidcFlows)
     .where(and(eq(oidcFlows.ticketHash, sha256(ticket)), eq(oidcFlows.provider, provider.name), isNull(oidcFlows.usedAt), gt(oidcFlows.expiresAt, new Date())));
-  if (!flow) throw stateMismatch();
+  if (!flow || !(await linkStillWanted(runtime.db, flow))) throw stateMismatch();
   const config = await providerConfiguration(runtime, provider);
   const started = await authorizationRequest(runtime, provider, config, flow.nonce, flow.codeVerifier);
   const [result] = await runtime.db
@@ -232,6 +259,7 @@ export async function finishCallback(runtime: Runtime, providerName: string, que
   try {
     const claims = await exchange(runtime, provider, query, { state, nonce: flow.nonce, codeVerifier: flow.codeVerifier });
     if (flow.mode === 'link') {
+      if (!(await linkStillWanted(runtime.db, flow))) throw stateMismatch();
       await linkIdentity(runtime, flow.userId!, provider, claims);
       return { location: withFragment(flow.returnUrl, { oidc_linked: provider.name }), flowEnded: true };
     }
@@ -502,6 +530,9 @@ export async function completeSignIn(runtime: Runtime, code: string, client: Cli
             .where(and(eq(oidcSignInCodes.id, row.id), isNull(oidcSignInCodes.usedAt), gt(oidcSignInCodes.expiresAt, new Date())))
         : [undefined];
       if (!row || used?.affectedRows !== 1) return { refused: 'OIDC_CODE_EXPIRED', error: expired() };
+      // The link it came through may have ended meanwhile (unlinked, or a take-over): then it proves nothing here.
+      const link = await identityOf(runtime.db, row.provider, row.subject);
+      if (link?.userId !== row.userId) return { refused: 'OIDC_CODE_EXPIRED', error: expired() };
       if (!user?.isActive) return { refused: 'ACCOUNT_DISABLED', error: new AppError('UNAUTHENTICATED', 'This account is disabled', { reason: 'ACCOUNT_DISABLED' }) };
       return user;
     },

@@ -203,6 +203,8 @@ export async function finishPasskeyRegistration(runtime: Runtime, user: UserRow,
   const id = await runtime.db
     .transaction(async (tx) => {
       const [result] = await tx.insert(passkeys).values({
+        // On the clock of sessions.proved_at, which it is compared with (a passkey held at a session's last proof).
+        createdAt: new Date(),
         userId: user.id,
         credentialId: credential.id,
         publicKey: Buffer.from(credential.publicKey).toString('base64url'),
@@ -448,9 +450,12 @@ function reauthRefusal(outcome: Exclude<Awaited<ReturnType<typeof checkUserAsser
  */
 export const passkeyFactor: Factor = {
   method: 'PASSKEY',
-  purposes: ['second_factor', 'reauth'],
+  // sign_in: finishPasskeySignIn, a way in of its own (two factors at once).
+  purposes: ['sign_in', 'second_factor', 'reauth'],
   answer: 'passkeyResponse',
   lockout: null,
+  // A way in that skips the password: whoever held the account before a reset may have added it.
+  endsWhen: ['password_reset'],
 
   // A flagged passkey (see flaggedAt) does not count.
   present: (userId, heldAt) =>

@@ -25,7 +25,8 @@ import type { Runtime } from '../../runtime.js';
 import { enforceRateLimits } from '../../rate-limit.js';
 import { writeThenAnnounce } from '../../changes.js';
 import { recordHistory } from '../audit/permission-history.js';
-import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
+import { accountLockKey, identifierLockKey, secondFactorLockKey } from '../auth/lockout.js';
+import { signOutEverywhere } from '../auth/sessions.js';
 import type { SignInStep } from '../auth/proofs.js';
 import type { Viewer } from '../auth/viewer.js';
 import { removeAvatarFiles } from '../avatars/storage.js';
@@ -75,8 +76,7 @@ export async function requestDeletion(runtime: Runtime, viewer: Viewer): Promise
     const when = await scheduleErasure(tx, runtime.config.privacy.deletionGraceMs, userId, userId, false);
     await recordHistory(tx, [{ actorId: userId, action: 'ACCOUNT_DELETION_REQUESTED', targetUserId: userId, after: { scheduledFor: when.toISOString() } }]);
     // The session that asked stays, so its screen can show the date and offer to cancel; any other is signed out.
-    await revokeSessions(tx, revocation);
-    announce.sessionsRevoked(revocation);
+    await signOutEverywhere(tx, announce, revocation);
     announce.userChanged(userId);
     return when;
   });
@@ -164,8 +164,7 @@ export async function eraseAccount(runtime: Runtime, userId: number): Promise<vo
     const addresses = [user.email, user.phone, user.pendingEmail, user.pendingPhone].filter((v): v is string => !!v);
 
     // Sessions: revoked (sockets close, caches forget them on every instance), then gone with their refresh tokens.
-    await revokeSessions(tx, revocation);
-    announce.sessionsRevoked(revocation);
+    await signOutEverywhere(tx, announce, revocation);
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(verificationTokens).where(eq(verificationTokens.userId, userId));
     await tx.delete(userStatus).where(eq(userStatus.userId, userId));
@@ -187,7 +186,7 @@ export async function eraseAccount(runtime: Runtime, userId: number): Promise<vo
       .update(loginHistory)
       .set({ identifier: tomb, identifierKey: tomb, ip: null, userAgent: null })
       .where(or(eq(loginHistory.userId, userId), keys.length ? and(isNull(loginHistory.userId), inArray(loginHistory.identifierKey, keys)) : undefined));
-    await tx.delete(loginLockouts).where(inArray(loginLockouts.lockKey, [`u:${userId}`, ...keys.map((k) => `k:${k}`)]));
+    await tx.delete(loginLockouts).where(inArray(loginLockouts.lockKey, [accountLockKey(userId), secondFactorLockKey(userId), ...keys.map(identifierLockKey)]));
     await tx.update(consents).set({ ip: null, userAgent: null }).where(eq(consents.userId, userId));
 
     // Audit rows keep the ids; names, addresses and numbers inside their snapshots and reasons are scrubbed.

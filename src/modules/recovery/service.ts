@@ -16,12 +16,12 @@ import { signIn, type SignInResult } from '../auth/flows.js';
 import { accountLockKey, clearLockout } from '../auth/lockout.js';
 import { checkPasswordPolicy, hashPassword } from '../auth/passwords.js';
 import { assertStrongPassword } from '../auth/password-strength.js';
-import { revokeSessions, type ClientInfo } from '../auth/sessions.js';
+import { signOutEverywhere, type ClientInfo } from '../auth/sessions.js';
 import { classifyIdentifier, type Identifier } from '../users/identity.js';
 import { findUserById } from '../users/queries.js';
 import { linkTo, localeOf, minutes, recordRecoveryEvent } from './events.js';
 import { issueCode, issueLinkToken, useCode, useLinkToken, voidTokens, type BeforeUse } from './tokens.js';
-import { endWaysIn, invalidToken } from './verification.js';
+import { endWaysIn, invalidToken, proveAddress } from './verification.js';
 
 /** The identifier as typed, checked and classified (username, email or phone), or BAD_USER_INPUT. */
 function parseIdentifier(runtime: Runtime, raw: string): { text: string; identifier: Identifier | undefined; key: string } {
@@ -180,14 +180,13 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
   const revocation = { userId: row.userId, reason: 'password_reset' };
   const ended = await writeThenAnnounce(runtime, async (tx, announce) => {
     const user = (await findUserById(tx, row.userId))!;
-    const now = new Date();
-    const proved = row.target === user.email ? { emailVerifiedAt: user.emailVerifiedAt ?? now } : row.target === user.phone ? { phoneVerifiedAt: user.phoneVerifiedAt ?? now } : {};
-    await tx.update(users).set({ passwordHash, passwordChangedAt: now, ...proved }).where(eq(users.id, user.id));
+    await tx.update(users).set({ passwordHash, passwordChangedAt: new Date() }).where(eq(users.id, user.id));
     // Whoever holds the address takes the account over: ways in that skip the password (a linked provider, a
     // passkey) were added by whoever held it before, and end here; the owner adds them again if they were theirs.
     const removed = await endWaysIn(runtime, tx, user.id, 'password_reset');
-    await revokeSessions(tx, revocation);
-    announce.sessionsRevoked(revocation);
+    // What a proven address ends, a reset ended already.
+    await proveAddress(runtime, tx, user, row.target);
+    await signOutEverywhere(tx, announce, revocation);
     announce.userChanged(user.id);
     await clearLockout(tx, accountLockKey(user.id));
     // Any other reset link or code still out there stops working.
@@ -207,8 +206,15 @@ export async function resetPassword(runtime: Runtime, input: ResetPasswordInput,
 export async function signInWithCode(runtime: Runtime, input: { identifier: string; code: string }, client: ClientInfo): Promise<SignInResult> {
   assertPasswordless(runtime);
   const row = await useProof(runtime, 'sign_in', { identifier: input.identifier, code: input.code }, client);
-  const user = await findUserById(runtime.db, row.userId);
-  if (!user?.isActive) throw invalidToken('code');
-  await recordRecoveryEvent(runtime.db, 'SIGN_IN_CODE', { userId: user.id, identifier: input.identifier.trim(), client });
-  return signIn(runtime, user, client, 'sign_in_code');
+  const found = await findUserById(runtime.db, row.userId);
+  if (!found?.isActive) throw invalidToken('code');
+  // The code proves the address it went to, as a reset link does.
+  const ended = await writeThenAnnounce(runtime, async (tx, announce) => {
+    const proven = await proveAddress(runtime, tx, found, row.target);
+    await recordRecoveryEvent(tx, 'SIGN_IN_CODE', { userId: found.id, identifier: input.identifier.trim(), client });
+    if (proven.methods.length > 0) announce.userChanged(found.id);
+    return proven;
+  });
+  await ended.notify();
+  return signIn(runtime, (await findUserById(runtime.db, found.id))!, client, 'sign_in_code');
 }

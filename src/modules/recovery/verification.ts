@@ -79,20 +79,30 @@ export const requestEmailVerification = (runtime: Runtime, user: UserRow, client
 export const requestPhoneVerification = (runtime: Runtime, user: UserRow, client: ClientInfo) => requestVerification(runtime, user, client, 'phone');
 
 const ENDED_TITLE = 'นำช่องทางเข้าสู่ระบบออกแล้ว · Ways to sign in were removed';
-const ENDED_MESSAGE: Record<TakeOver, string> = {
-  password_reset:
-    'รหัสผ่านถูกรีเซ็ต บัญชีที่เชื่อมโยงและพาสคีย์ที่เพิ่มไว้ก่อนหน้านี้จึงถูกนำออก หากเป็นของคุณ โปรดเพิ่มใหม่ในโปรไฟล์ · ' +
-    'Your password was reset, so the linked accounts and passkeys added before it were removed. If they were yours, add them again from your profile.',
-  address_proven:
-    'อีเมลของคุณได้รับการยืนยันแล้ว บัญชีที่เชื่อมโยงไว้ก่อนการยืนยันจึงถูกนำออก หากเป็นของคุณ โปรดเชื่อมโยงใหม่ในโปรไฟล์ · ' +
-    'Your email address was confirmed, so the accounts linked before it were removed. If they were yours, link them again from your profile.',
+const ENDED_WHY: Record<TakeOver, [th: string, en: string]> = {
+  password_reset: ['รหัสผ่านของคุณถูกรีเซ็ต', 'Your password was reset'],
+  address_proven: ['ที่อยู่ของคุณได้รับการยืนยันแล้ว', 'Your address was confirmed'],
 };
+const METHOD_NAMES: Partial<Record<FactorMethod, [th: string, en: string]>> = {
+  OIDC: ['บัญชีที่เชื่อมโยง', 'linked accounts'],
+  PASSKEY: ['พาสคีย์', 'passkeys'],
+};
+
+/** The owner's notice of what a take-over removed: in Thai and English, as every system notice. */
+function endedMessage(when: TakeOver, methods: readonly FactorMethod[]): string {
+  const names = methods.map((method) => METHOD_NAMES[method] ?? [method, method]);
+  const [whyTh, whyEn] = ENDED_WHY[when];
+  return (
+    `${whyTh} จึงนำ${names.map(([th]) => th).join('และ')}ที่เพิ่มไว้ก่อนหน้านี้ออก หากเป็นของคุณ โปรดเพิ่มใหม่ในโปรไฟล์ · ` +
+    `${whyEn}, so the ${names.map(([, en]) => en).join(' and ')} added before it were removed. If they were yours, add them again from your profile.`
+  );
+}
 
 /**
  * At a take-over (TakeOver), in its transaction: the ways in the factors registry says end then (`endsWhen`: linked
  * providers, passkeys) are removed. Returns what went, and the notice to send the owner once committed.
  */
-export async function endWaysIn(runtime: Runtime, tx: DbOrTx, userId: number, when: TakeOver): Promise<{ methods: FactorMethod[]; notify(): Promise<void> }> {
+export async function endWaysIn(runtime: Runtime, tx: DbOrTx, userId: number, when: TakeOver): Promise<Ended> {
   const ending = runtime.factors.filter((factor) => factor.endsWhen?.includes(when) && factor.remove);
   const held = await readFacts(tx, ending.map((factor) => factor.present(userId)));
   const methods: FactorMethod[] = [];
@@ -104,9 +114,34 @@ export async function endWaysIn(runtime: Runtime, tx: DbOrTx, userId: number, wh
   return {
     methods,
     notify: async () => {
-      if (methods.length > 0) await notifySystem(runtime, userId, ENDED_TITLE, ENDED_MESSAGE[when]);
+      if (methods.length > 0) await notifySystem(runtime, userId, ENDED_TITLE, endedMessage(when, methods));
     },
   };
+}
+
+interface Ended {
+  methods: FactorMethod[];
+  /** Tells the owner what went; call once the transaction has committed. */
+  notify(): Promise<void>;
+}
+
+const NOTHING_ENDED: Ended = { methods: [], notify: async () => undefined };
+
+/**
+ * A proof came through `target` (a link or code sent there), in the caller's transaction: when it is the account's
+ * own email or phone and was never proven, it is now, and whoever registered it may not have been its owner, so the
+ * ways in that end when an address is proven at last go (endWaysIn). A pending address replacing the old one proves
+ * nothing about the account's past. Returns the notice to send once committed.
+ */
+export async function proveAddress(runtime: Runtime, tx: DbOrTx, user: UserRow, target: string): Promise<Ended> {
+  const kind = target === user.email ? 'email' : target === user.phone ? 'phone' : undefined;
+  if (!kind || (kind === 'email' ? user.emailVerifiedAt : user.phoneVerifiedAt)) return NOTHING_ENDED;
+  const now = new Date();
+  await tx
+    .update(users)
+    .set(kind === 'email' ? { emailVerifiedAt: now } : { phoneVerifiedAt: now })
+    .where(eq(users.id, user.id));
+  return endWaysIn(runtime, tx, user.id, 'address_proven');
 }
 
 /** A link or code that is unknown, used, expired, void or someone else's: one answer for all, so none is told apart. */
@@ -141,19 +176,12 @@ async function verified(
     const current = kind === 'email' ? user?.email : user?.phone;
     if (!row || !user || (row.target !== pending && row.target !== current)) return undefined;
     const now = new Date();
-    // The account's own address, never proven until now: whoever registered it may not have been its owner, and the
-    // providers they linked end (a pending address replacing the old one proves nothing about the account's past).
-    const provenAtLast = row.target === current && (kind === 'email' ? !user.emailVerifiedAt : !user.phoneVerifiedAt);
-    const ended = provenAtLast ? await endWaysIn(runtime, tx, user.id, 'address_proven') : undefined;
-    const changes =
-      kind === 'email'
-        ? row.target === pending
-          ? { email: row.target, pendingEmail: null, emailVerifiedAt: now }
-          : { emailVerifiedAt: now }
-        : row.target === pending
-          ? { phone: row.target, pendingPhone: null, phoneVerifiedAt: now }
-          : { phoneVerifiedAt: now };
-    await tx.update(users).set(changes).where(eq(users.id, user.id)).catch(rethrowIdentityConflict);
+    let ended: Ended = NOTHING_ENDED;
+    if (row.target === current) ended = await proveAddress(runtime, tx, user, row.target);
+    else {
+      const changes = kind === 'email' ? { email: row.target, pendingEmail: null, emailVerifiedAt: now } : { phone: row.target, pendingPhone: null, phoneVerifiedAt: now };
+      await tx.update(users).set(changes).where(eq(users.id, user.id)).catch(rethrowIdentityConflict);
+    }
     await recordRecoveryEvent(tx, kind === 'email' ? 'EMAIL_VERIFIED' : 'PHONE_VERIFIED', { userId: user.id, identifier: row.target, client });
     announce.userChanged(user.id);
     return { userId: user.id, ended };
@@ -163,7 +191,7 @@ async function verified(
     await recordRecoveryEvent(runtime.db, kind === 'email' ? 'BAD_TOKEN' : 'WRONG_CODE', { userId, identifier: kind, client, success: false });
     throw invalidToken(field);
   }
-  await outcome.ended?.notify();
+  await outcome.ended.notify();
   return (await findUserById(runtime.db, outcome.userId))!;
 }
 

@@ -10,7 +10,7 @@ import { cursorKey, encodeCursor, type PageRequest } from '../../pagination.js';
 import type { Runtime } from '../../runtime.js';
 import { assertPlainText, optionalText, parseId, validateAll } from '../../validation.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { revokeSessions, type RevokeOptions } from '../auth/sessions.js';
+import { endImpersonationsBy, revokeSessions, type RevokeOptions } from '../auth/sessions.js';
 import { assertManagersRemain, changeAuthorization } from '../roles/guard.js';
 import { notifySystem } from '../realtime/notifications.js';
 import { recordHistory, REASON_MAX, roleChange } from '../audit/permission-history.js';
@@ -187,10 +187,9 @@ export async function setUserStatus(
     ]);
     if (!input.active) await assertManagersRemain(tx, 'active');
     announce.userChanged(user.id);
-    // A disabled account's sockets close at once; there is nobody to notify until it is enabled again.
-    if (!input.active) {
-      announce.sessionsRevoked(revocation);
-    }
+    // A disabled account's sockets close at once (its impersonations end by the authorization check, on the record);
+    // there is nobody to notify until it is enabled again.
+    if (!input.active) announce.sessionsRevoked(revocation);
     return { changed: true, revokedSessions };
   });
   if (result.changed && input.active) {
@@ -220,6 +219,7 @@ export async function deleteUser(
     const deletedAt = new Date();
     await tx.update(users).set({ deletedAt }).where(eq(users.id, user.id));
     const revoked = await revokeSessions(tx, revocation);
+    announce.sessionsRevoked(revocation);
     const [role] = await tx.select({ name: roles.name }).from(roles).where(eq(roles.id, user.roleId));
     await recordHistory(tx, [
       {
@@ -235,7 +235,6 @@ export async function deleteUser(
     // The same end as deleteMyAccount: erased after DELETION_GRACE_DAYS (privacy/erasure.ts); not cancelled by signing
     // in, which a deleted account cannot do anyway.
     await scheduleErasure(tx, runtime.config.privacy.deletionGraceMs, user.id, actorId, true);
-    announce.sessionsRevoked(revocation);
     return revoked;
   });
   return { id: values.userId, revokedSessions };
@@ -256,10 +255,12 @@ export async function revokeUserSessions(
     const user = await findUserById(tx, values.userId);
     if (!user) throw notFound('User');
     const revoked = await revokeSessions(tx, revocation);
+    announce.sessionsRevoked(revocation);
     await recordHistory(tx, [
       { actorId, action: 'USER_SESSIONS_REVOKED', targetUserId: user.id, before: null, after: { revokedSessions: revoked }, reason: values.reason },
     ]);
-    announce.sessionsRevoked(revocation);
+    // Out everywhere: the impersonations the user started too, as consequences of this act.
+    await endImpersonationsBy(tx, announce, user.id, revocation.reason);
     return revoked;
   });
   return { revokedSessions };
