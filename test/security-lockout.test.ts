@@ -7,6 +7,7 @@ import { Login } from './support/operations.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { registerUser } from './support/accounts.js';
 import { execute, openSocket, type TestSocket } from './support/ws.js';
+import { identifierLockKey, reserveAttempt } from '../src/modules/auth/lockout.js';
 
 const servers: TestServer[] = [];
 const sockets: TestSocket[] = [];
@@ -147,4 +148,18 @@ test('however hard the attacker tries, it gets no more password checks than the 
   assert.ok(guesses <= allowed, `${guesses} guesses in ${seconds} s, the figure allows ${allowed}`);
   assert.ok(guesses >= policy.threshold + 2, `${guesses} guesses: each lock ended and let one more through`);
   assert.equal(guesses + refused, attempts, 'every attempt is in login_history');
+});
+
+test('a lock longer than the day failures are remembered still counts: the next failure after it doubles the lock', async () => {
+  const server = await lockoutServer({ threshold: 3, base: 60, max: 7 * 86400 });
+  const { db } = server.app.runtime;
+  const key = identifierLockKey(`long-lock-${process.pid}`);
+  const settings = { threshold: 3, baseSeconds: 60, maxSeconds: 7 * 86400 };
+  // Ten failures, the last three days ago, locked until an hour ago (a lock of almost three days).
+  await server.db.query('INSERT INTO login_lockouts (lock_key, failures, last_failure_at, locked_until) VALUES (?, 10, NOW(3) - INTERVAL 3 DAY, NOW(3) - INTERVAL 1 HOUR)', [key]);
+  assert.equal(await reserveAttempt(db, key, settings), 0, 'the lock is over: this attempt is counted and compared');
+  const [row] = await server.db.query<{ failures: number; seconds: number }[]>('SELECT failures, TIMESTAMPDIFF(SECOND, last_failure_at, locked_until) AS seconds FROM login_lockouts WHERE lock_key = ?', [key]);
+  assert.equal(Number(row!.failures), 11, 'remembered, not started again from one');
+  assert.equal(Number(row!.seconds), Math.min(60 * 2 ** (11 - 3), 7 * 86400));
+  assert.ok((await reserveAttempt(db, key, settings)) > 0, 'and the next attempt is refused');
 });

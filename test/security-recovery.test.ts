@@ -1,6 +1,7 @@
 // Attacks on account recovery as an attacker would make them: guessing a code past its five tries, replaying a
-// used link, an expired link or code, telling existing accounts from unknown ones by the answer or by its time,
-// flooding someone's inbox or phone, and one user's reset proof used for another. Every guess and request goes over
+// used link, an expired link or code, a link or code outliving the address it was sent to or a password change,
+// telling existing accounts from unknown ones by the answer or by its time, flooding someone's inbox or phone, and one
+// user's reset proof used for another. Every guess and request goes over
 // HTTP POST, SSE (POST, accept: text/event-stream) and graphql-ws in turn; mutations never run over GET.
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
@@ -9,28 +10,35 @@ import type { ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { registerUser } from './support/accounts.js';
 import { eventually } from './support/eventually.js';
-import { Me, RequestPasswordReset, RequestSignInCode, ResetPassword, SignInWithCode, VerifyEmail, VerifyPhone, RequestPhoneVerification } from './support/operations.js';
+import {
+  ChangePassword,
+  Me,
+  Reauthenticate,
+  RequestPasswordReset,
+  RequestSignInCode,
+  ResetPassword,
+  SignInWithCode,
+  UpdateProfile,
+  VerifyEmail,
+  VerifyPhone,
+  RequestPhoneVerification,
+} from './support/operations.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 import { startSmsGateway, type SmsGateway } from './support/sms.js';
 import { lastMailTo, linkToken, startSmtpServer, type TestSmtpServer } from './support/smtp.js';
-import { openEventStream } from './support/sse.js';
-import { execute, openSocket, type TestSocket } from './support/ws.js';
+import { over as overTransport, TRANSPORTS, type Transport } from './support/transports.js';
 import { session } from './support/sign-in.js';
 
-type Transport = 'POST' | 'SSE' | 'ws';
-const TRANSPORTS: Transport[] = ['POST', 'SSE', 'ws'];
 
 let smtp: TestSmtpServer;
 let sms: SmsGateway;
 const servers: TestServer[] = [];
-const sockets: TestSocket[] = [];
 
 before(async () => {
   smtp = await startSmtpServer();
   sms = await startSmsGateway();
 });
 after(async () => {
-  for (const socket of sockets) await socket.dispose();
   for (const server of servers) await server.close();
   await smtp.close();
   await sms.close();
@@ -43,24 +51,8 @@ async function recoveryServer(env: Record<string, string> = {}): Promise<TestSer
 }
 
 /** One operation over the given transport, its one result as a client would read it. */
-async function over<TData, TVars extends Record<string, unknown>>(
-  server: TestServer,
-  transport: Transport,
-  document: TypedDocumentNode<TData, TVars>,
-  variables: TVars,
-  token?: string,
-): Promise<ExecutionResult<TData>> {
-  if (transport === 'POST') return server.request(document, variables, { token });
-  if (transport === 'SSE') {
-    const stream = await openEventStream(server.url, document, { variables, token });
-    await stream.ended;
-    assert.equal(stream.received.length, 1, 'one result over SSE');
-    return stream.received[0]!;
-  }
-  const socket = openSocket(server.url, token ? { token } : {});
-  sockets.push(socket);
-  return execute(socket, document, variables);
-}
+const over = <TData, TVars extends Record<string, unknown>>(server: TestServer, transport: Transport, document: TypedDocumentNode<TData, TVars>, variables: TVars, token?: string) =>
+  overTransport(server, transport, document, variables, token);
 
 const smsCode = (text: string) => /^(\d{6}) /.exec(text)![1]!;
 const otherCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -179,6 +171,62 @@ describe('replaying and expired proofs', () => {
     assert.equal((await server.request(Me, {}, { token: b.token })).errors, undefined);
     // A reset link is no verification link.
     assert.equal(errorCode(await server.request(VerifyEmail, { input: { token: linkOfA } })), 'BAD_USER_INPUT');
+  });
+});
+
+describe('a link or code outliving what it was sent to (issue 23, finding 5)', () => {
+  test('a reset link, and a reset or sign-in code by SMS, stop working once their address is no longer the account\'s', async () => {
+    const server = await recoveryServer();
+    const user = await account(server);
+    let count = smtp.messages.length;
+    await server.request(RequestPasswordReset, { input: { identifier: user.input.email } });
+    const resetLink = linkToken(await lastMailTo(smtp, user.input.email, { after: count }), '/reset-password');
+    let before = sms.received.length;
+    await server.request(RequestSignInCode, { input: { identifier: user.phone } });
+    const signInCode = smsCode(await sms.lastTo(user.phone, { after: before }));
+
+    // The owner moves to a new email and a new phone (proved, as updateProfile needs), and confirms both.
+    const newEmail = `moved-${user.input.email}`;
+    count = smtp.messages.length;
+    before = sms.received.length;
+    assert.equal((await server.request(UpdateProfile, { input: { email: newEmail, phone: '089-765-4321' } }, { token: user.token })).errors, undefined);
+    await server.request(VerifyEmail, { input: { token: linkToken(await lastMailTo(smtp, newEmail, { after: count }), '/verify-email') } });
+    const phoneCode = smsCode(await sms.lastTo('+66897654321', { after: before }));
+    assert.equal((await server.request(VerifyPhone, { input: { code: phoneCode } }, { token: user.token })).errors, undefined);
+    const me = (await server.request(Me, {}, { token: user.token })).data!.me;
+    assert.deepEqual([me.email, me.phone], [newEmail, '+66897654321']);
+
+    // Whoever still reads the old mailbox or the old number gets nothing from the links and codes sent there.
+    for (const transport of TRANSPORTS) {
+      const reset = await over(server, transport, ResetPassword, { input: { token: resetLink, newPassword: 'taken over at last 1' } });
+      assert.equal(reset.errors?.[0]?.extensions?.reason, 'INVALID_TOKEN', `reset link over ${transport}`);
+    }
+    assert.equal(errorCode(await server.request(SignInWithCode, { input: { identifier: newEmail, code: signInCode } })), 'BAD_USER_INPUT');
+    assert.equal((await server.request(Me, {}, { token: user.token })).data?.me.email, newEmail, 'nothing changed');
+  });
+
+  test('changing the password voids every reset link and sign-in code sent before', async () => {
+    const server = await recoveryServer();
+    const user = await account(server);
+    let count = smtp.messages.length;
+    await server.request(RequestPasswordReset, { input: { identifier: user.input.email } });
+    const resetLink = linkToken(await lastMailTo(smtp, user.input.email, { after: count }), '/reset-password');
+    count = smtp.messages.length;
+    await server.request(RequestSignInCode, { input: { identifier: user.input.email } });
+    const code = /Your sign-in code is (\d{6})/.exec((await lastMailTo(smtp, user.input.email, { after: count })).subject ?? '')![1]!;
+
+    assert.equal((await server.request(ChangePassword, { input: { currentPassword: user.input.password, newPassword: 'a brand new lantern 9' } }, { token: user.token })).errors, undefined);
+    for (const transport of TRANSPORTS) {
+      const reset = await over(server, transport, ResetPassword, { input: { token: resetLink, newPassword: 'someone else sets it 2' } });
+      assert.equal(reset.errors?.[0]?.extensions?.reason, 'INVALID_TOKEN', `reset link over ${transport}`);
+    }
+    assert.equal(errorCode(await server.request(SignInWithCode, { input: { identifier: user.input.email, code } })), 'BAD_USER_INPUT');
+    // A link asked for after the change works.
+    count = smtp.messages.length;
+    await server.request(RequestPasswordReset, { input: { identifier: user.input.email } });
+    const fresh = linkToken(await lastMailTo(smtp, user.input.email, { after: count }), '/reset-password');
+    assert.equal((await server.request(ResetPassword, { input: { token: fresh, newPassword: 'the owner again 3' } })).errors, undefined);
+    assert.ok((await server.request(Reauthenticate, { input: { password: 'x' } }, { token: user.token })).errors, 'the reset signed the old session out');
   });
 });
 

@@ -38,11 +38,12 @@ export const fragmentOf = (url: URL) => new URLSearchParams(url.hash.slice(1));
 
 /**
  * From a start URL (ours) through the provider's login as `login` (or its Cancel link) to the callback URL the
- * provider sends the browser to, which is returned without being opened.
+ * provider sends the browser to, which is returned without being opened. A start URL at the provider (where
+ * `openLink` sends a link flow) needs `callbackOrigin`, the origin of our server the callback comes back to.
  */
-export async function toCallback(jar: CookieJar, start: string, login: string, options: { cancel?: boolean } = {}): Promise<URL> {
+export async function toCallback(jar: CookieJar, start: string, login: string, options: { cancel?: boolean; callbackOrigin?: string } = {}): Promise<URL> {
   let url = new URL(start);
-  const callbackPrefix = `${url.origin}/auth/oidc/`;
+  const callbackPrefix = `${options.callbackOrigin ?? url.origin}/auth/oidc/`;
   for (let step = 0; step < 20; step += 1) {
     if (url.href.startsWith(callbackPrefix) && url.pathname.endsWith('/callback')) return url;
     const response = await get(jar, url);
