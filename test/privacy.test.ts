@@ -13,7 +13,10 @@ import { ChangeUserRole, DeleteUser, Roles } from './support/admin-operations.js
 import { uploadAvatar } from './support/avatars.js';
 import { eventually } from './support/eventually.js';
 import { image } from './support/images.js';
+import { enrollTotp } from './support/mfa.js';
 import { Login, Me, SendMessage, SendNotification, UpdateProfile } from './support/operations.js';
+import { FinishPasskeyRegistration, StartPasskeyRegistration } from './support/passkey-operations.js';
+import { SoftAuthenticator } from './support/webauthn.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';
 
 export const ExportMyData = graphql(`
@@ -121,7 +124,30 @@ async function userWithEverything(target: TestServer, n: number) {
   const moderator = roles.data!.roles.find((r) => r.name === 'Moderator')!;
   const changed = await target.request(ChangeUserRole, { input: { userId: account.user.id, roleId: moderator.id, reason: `promoting ${input.username}` } }, { token: admin.token });
   assert.equal(changed.errors, undefined, JSON.stringify(changed.errors));
+  await waysIn(target, account.user.id, input, token, headers);
   return { ...account, token, headers, ip, userAgent, friend, admin, phoneE164: `+6689555${String(1000 + n)}` };
+}
+
+/**
+ * Every way in and every proof in progress, from the person's address and browser: a TOTP authenticator with its
+ * backup codes, a sign-in waiting for its second step, a passkey and a passkey ceremony left open, a linked provider
+ * and its unused one-time code (these two arranged in the database: test/oidc.test.ts walks the real redirects).
+ */
+async function waysIn(target: TestServer, userId: string, input: { username: string; email: string; password: string }, token: string, headers: Record<string, string>) {
+  await enrollTotp(target, token);
+  const waiting = await target.request(Login, { input: { identifier: input.username, password: input.password } }, { headers });
+  assert.equal(waiting.data!.login.__typename, 'MfaChallenge');
+  const authenticator = new SoftAuthenticator(target.app.runtime.config.publicUrl);
+  const started = await target.request(StartPasskeyRegistration, {}, { token, headers });
+  const finished = await target.request(FinishPasskeyRegistration, { input: { response: authenticator.register(started.data!.startPasskeyRegistration.options), name: `${input.username}'s key` } }, { token, headers });
+  assert.equal(finished.errors, undefined, JSON.stringify(finished.errors));
+  await target.request(StartPasskeyRegistration, {}, { token, headers });
+  await target.db.query("INSERT INTO user_identities (user_id, provider, subject, email, email_verified) VALUES (?, 'line', ?, ?, 1)", [Number(userId), `sub-${input.username}`, input.email]);
+  await target.db.query("INSERT INTO oidc_sign_in_codes (code_hash, user_id, provider, subject, expires_at) VALUES (SHA2(?, 256), ?, 'line', ?, NOW(3) + INTERVAL 1 MINUTE)", [
+    `code-${input.username}`,
+    Number(userId),
+    `sub-${input.username}`,
+  ]);
 }
 
 async function readyExport(target: TestServer, token: string, headers: Record<string, string> = {}) {
@@ -178,6 +204,15 @@ test('the export holds every kind of data the user has, and a notification says 
   for (const name of ['presence.json', 'lockout.json', 'notifications-sent.json', 'account-deletion.json', 'data-exports.json', 'README.txt']) {
     assert.ok(files[name], `${name} is in the zip`);
   }
+  // The ways in: linked providers, passkeys, second factors and waiting sign-ins, without their secrets.
+  assert.match(text('linked-accounts.json'), new RegExp(`sub-${person.input.username}`));
+  assert.match(text('passkeys.json'), new RegExp(`${person.input.username}'s key`));
+  assert.ok(!text('passkeys.json').includes('publicKey'));
+  const factors = json('second-factors.json') as { totp: { enabledAt: string } | null; backupCodes: unknown[]; signInsWaiting: { ip: string }[] };
+  assert.ok(factors.totp?.enabledAt);
+  assert.equal(factors.backupCodes.length, 10);
+  assert.ok(factors.signInsWaiting.some((f) => f.ip === person.ip));
+  assert.ok(!text('second-factors.json').includes('secret') && !text('second-factors.json').includes('codeHash'));
 
   const titles = await server.request(MyNotificationTitles, {}, { token: person.token });
   assert.ok(titles.data!.notifications.edges.some((e) => /Your data is ready/.test(e.node.title)));
@@ -310,7 +345,20 @@ test('after the purge no column of any table holds the person (messages kept as 
   assert.ok(user!.deleted_at);
   assert.equal(await server.app.runtime.storage.get(`avatars/${person.id}/${avatarKey}-main.webp`), undefined, 'avatar files deleted');
   assert.equal((await fetch(`${server.url}${exported.url}`)).status, 404, 'its exports are gone');
-  for (const table of ['sessions', 'verification_tokens', 'user_status', 'data_exports']) {
+  for (const table of [
+    'sessions',
+    'verification_tokens',
+    'user_status',
+    'data_exports',
+    'mfa_totp',
+    'mfa_backup_codes',
+    'sign_in_flows',
+    'passkeys',
+    'webauthn_challenges',
+    'user_identities',
+    'oidc_sign_in_codes',
+    'oidc_flows',
+  ]) {
     const n = await count(server, `SELECT COUNT(*) AS n FROM ${table} WHERE user_id = ?`, [person.id]);
     assert.equal(n, 0, `${table} rows removed`);
   }

@@ -10,14 +10,22 @@ import {
   loginHistory,
   loginLockouts,
   messages,
+  mfaBackupCodes,
+  mfaTotp,
   notificationReads,
   notifications,
+  oidcFlows,
+  oidcSignInCodes,
   outbox,
   auditEvents,
+  passkeys,
   sessions,
+  signInFlows,
+  userIdentities,
   users,
   userStatus,
   verificationTokens,
+  webauthnChallenges,
   type AccountDeletionRow,
   type UserRow,
 } from '../../db/schema.js';
@@ -165,8 +173,24 @@ export async function eraseAccount(runtime: Runtime, userId: number): Promise<vo
 
     // Sessions: revoked (sockets close, caches forget them on every instance), then gone with their refresh tokens.
     await signOutEverywhere(tx, announce, revocation);
+    // Link flows point at sessions: they go first.
+    await tx.delete(oidcFlows).where(eq(oidcFlows.userId, userId));
     await tx.delete(sessions).where(eq(sessions.userId, userId));
     await tx.delete(verificationTokens).where(eq(verificationTokens.userId, userId));
+    // Every way in and every proof in progress: second factors (the TOTP secret, backup codes), passkeys, linked
+    // providers (a leftover would also keep that provider account from ever signing in again), their ceremonies and
+    // the waiting sign-ins (with their address and browser).
+    for (const [table, column] of [
+      [mfaTotp, mfaTotp.userId],
+      [mfaBackupCodes, mfaBackupCodes.userId],
+      [passkeys, passkeys.userId],
+      [webauthnChallenges, webauthnChallenges.userId],
+      [userIdentities, userIdentities.userId],
+      [oidcSignInCodes, oidcSignInCodes.userId],
+      [signInFlows, signInFlows.userId],
+    ] as const) {
+      await tx.delete(table).where(eq(column, userId));
+    }
     await tx.delete(userStatus).where(eq(userStatus.userId, userId));
     // Messages sent to the addresses: delivered or not, they name the person and are of no further use.
     if (addresses.length) await tx.delete(outbox).where(inArray(outbox.recipient, addresses));

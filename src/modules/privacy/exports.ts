@@ -12,12 +12,17 @@ import {
   loginHistory,
   loginLockouts,
   messages,
+  mfaBackupCodes,
+  mfaTotp,
   notificationReads,
   notifications,
   outbox,
   auditEvents,
+  passkeys,
   roles,
   sessions,
+  signInFlows,
+  userIdentities,
   users,
   userStatus,
   verificationTokens,
@@ -160,6 +165,34 @@ export const EXPORT_SECTIONS: Record<string, Section> = {
     return db.select().from(outbox).where(inArray(outbox.recipient, addresses)).orderBy(outbox.id);
   },
   consents: (db, user) => db.select().from(consents).where(eq(consents.userId, user.id)).orderBy(consents.id),
+  'linked-accounts': (db, user) => db.select().from(userIdentities).where(eq(userIdentities.userId, user.id)).orderBy(userIdentities.id),
+  // The public key and counter are the authenticator's, not information about the person.
+  passkeys: (db, user) =>
+    db
+      .select({
+        id: passkeys.id,
+        name: passkeys.name,
+        credentialId: passkeys.credentialId,
+        deviceType: passkeys.deviceType,
+        backedUp: passkeys.backedUp,
+        transports: passkeys.transports,
+        createdAt: passkeys.createdAt,
+        lastUsedAt: passkeys.lastUsedAt,
+        flaggedAt: passkeys.flaggedAt,
+      })
+      .from(passkeys)
+      .where(eq(passkeys.userId, user.id))
+      .orderBy(passkeys.id),
+  // Secrets stay out (the TOTP secret, the backup codes' hashes): when each was made and used goes.
+  'second-factors': async (db, user) => ({
+    totp: (await db.select({ enabledAt: mfaTotp.enabledAt, createdAt: mfaTotp.createdAt }).from(mfaTotp).where(eq(mfaTotp.userId, user.id)))[0] ?? null,
+    backupCodes: await db.select({ createdAt: mfaBackupCodes.createdAt, usedAt: mfaBackupCodes.usedAt }).from(mfaBackupCodes).where(eq(mfaBackupCodes.userId, user.id)).orderBy(mfaBackupCodes.id),
+    signInsWaiting: await db
+      .select({ firstProof: signInFlows.firstProof, ip: signInFlows.ip, userAgent: signInFlows.userAgent, createdAt: signInFlows.createdAt, completedAt: signInFlows.completedAt })
+      .from(signInFlows)
+      .where(eq(signInFlows.userId, user.id))
+      .orderBy(signInFlows.id),
+  }),
   'account-deletion': (db, user) => db.select().from(accountDeletions).where(eq(accountDeletions.userId, user.id)),
   'data-exports': (db, user) =>
     db
