@@ -25,9 +25,9 @@ export interface AuthScopes {
   /** The caller holds the role with this id now. */
   roleHolder: number;
   /**
-   * Step-up, on every mutation that adds, removes or changes a way into the account (test/step-up-table.ts lists
-   * them): the caller's session proved who holds it within REAUTH_MAX_AGE, or the arguments carry a proof. Fails with
-   * REAUTH_REQUIRED (see modules/auth/step-up.ts); `true` for the plain rule.
+   * Step-up, on every mutation that adds, removes or changes a way into the account (listed in WAYS_IN of
+   * test/security-step-up.test.ts): the caller's session proved who holds it within REAUTH_MAX_AGE, or the arguments
+   * carry a proof. Fails with REAUTH_REQUIRED (see modules/auth/step-up.ts); `true` for the plain rule.
    */
   recentProof: true | RecentProofOptions;
 }
