@@ -70,6 +70,16 @@ async function pendingDeletion(userId: number | string): Promise<boolean> {
   return Number(row!.n) === 1;
 }
 
+/** What the server mails to the account's address after `mutation` (a reset link, a sign-in code). */
+async function mailAfter(email: string, mutation: 'requestSignInCode' | 'requestPasswordReset') {
+  const count = smtp.messages.length;
+  const type = mutation === 'requestSignInCode' ? 'RequestSignInCodeInput' : 'RequestPasswordResetInput';
+  await gq(server, `mutation ($input: ${type}!) { ${mutation}(input: $input) }`, { input: { identifier: email } });
+  return lastMailTo(smtp, email, { after: count });
+}
+
+const signInCode = async (email: string) => /Your sign-in code is (\d{6})/.exec((await mailAfter(email, 'requestSignInCode')).subject ?? '')![1]!;
+
 describe('every way in cancels a pending deletion', () => {
   test('a password', async () => {
     const account = await registerUser(server);
@@ -97,9 +107,7 @@ describe('every way in cancels a pending deletion', () => {
     const account = await registerUser(server);
     await lastMailTo(smtp, account.input.email);
     await scheduleDeletion(account.token, account.input.password);
-    const count = smtp.messages.length;
-    await gq(server, 'mutation ($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) }', { input: { identifier: account.input.email } });
-    const code = /Your sign-in code is (\d{6})/.exec((await lastMailTo(smtp, account.input.email, { after: count })).subject ?? '')![1]!;
+    const code = await signInCode(account.input.email);
     const result = await gq(server, 'mutation ($input: SignInWithCodeInput!) { signInWithCode(input: $input) { __typename } }', { input: { identifier: account.input.email, code } });
     assert.equal(result.data!.signInWithCode.__typename, 'AuthPayload');
     assert.equal(await pendingDeletion(account.id), false);
@@ -109,9 +117,7 @@ describe('every way in cancels a pending deletion', () => {
     const account = await registerUser(server);
     await lastMailTo(smtp, account.input.email);
     await scheduleDeletion(account.token, account.input.password);
-    const count = smtp.messages.length;
-    await gq(server, 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }', { input: { identifier: account.input.email } });
-    const token = linkToken(await lastMailTo(smtp, account.input.email, { after: count }), '/reset-password');
+    const token = linkToken(await mailAfter(account.input.email, 'requestPasswordReset'), '/reset-password');
     const result = await gq(server, 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { __typename } }', { input: { token, newPassword: 'lantern quartz harbour 5' } });
     assert.equal(result.data!.resetPassword.__typename, 'AuthPayload');
     assert.equal(await pendingDeletion(account.id), false);
@@ -190,9 +196,7 @@ describe('a take-over ends the ways in that skip the password', () => {
     );
     assert.equal(finished.errors, undefined, JSON.stringify(finished.errors));
     // The owner resets the password.
-    const count = smtp.messages.length;
-    await gq(server, 'mutation ($input: RequestPasswordResetInput!) { requestPasswordReset(input: $input) }', { input: { identifier: account.input.email } });
-    const token = linkToken(await lastMailTo(smtp, account.input.email, { after: count }), '/reset-password');
+    const token = linkToken(await mailAfter(account.input.email, 'requestPasswordReset'), '/reset-password');
     const reset = await gq(server, 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { ... on AuthPayload { token } } }', { input: { token, newPassword: 'owner again lantern 6' } });
     assert.equal(reset.errors, undefined, JSON.stringify(reset.errors));
     // The planted passkey is gone: its sign-in is refused, and the owner is told.
@@ -213,9 +217,7 @@ describe('a take-over ends the ways in that skip the password', () => {
     await lastMailTo(smtp, account.input.email);
     // A link made while the address was unproven (by whoever registered it), arranged in the database.
     await server.db.query("INSERT INTO user_identities (user_id, provider, subject, email_verified) VALUES (?, 'line', ?, 1)", [account.id, `early-${account.id}`]);
-    const count = smtp.messages.length;
-    await gq(server, 'mutation ($input: RequestSignInCodeInput!) { requestSignInCode(input: $input) }', { input: { identifier: account.input.email } });
-    const code = /Your sign-in code is (\d{6})/.exec((await lastMailTo(smtp, account.input.email, { after: count })).subject ?? '')![1]!;
+    const code = await signInCode(account.input.email);
     const result = await gq(server, 'mutation ($input: SignInWithCodeInput!) { signInWithCode(input: $input) { ... on AuthPayload { user { emailVerified } } } }', {
       input: { identifier: account.input.email, code },
     });

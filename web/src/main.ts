@@ -50,6 +50,9 @@ function header(): HTMLElement {
   const logout = h('button', { type: 'button', id: 'logout', class: 'small' }, t('nav.logout'));
   logout.addEventListener('click', () => {
     logout.disabled = true;
+    // The socket goes first: closed by the server for the session's end, it would read as "your session ended" (a
+    // revocation) when it wins the race with the answer to Logout.
+    realtime.reset();
     void gql(Logout)
       .catch(() => undefined)
       .finally(() => session.end('signedOut'));
