@@ -347,6 +347,12 @@ describe('an enrollment-only session (MFA_REQUIRED_ROLES)', () => {
         return result.data!.login.token as string;
       };
       const limited = await signIn();
+      // The session itself lasts no longer than the window: after it, sign in again.
+      const [life] = await strict.db.query<{ seconds: number }[]>(
+        'SELECT TIMESTAMPDIFF(SECOND, created_at, expires_at) AS seconds FROM sessions WHERE user_id = ? AND enrollment_only = 1 ORDER BY id DESC LIMIT 1',
+        [Number(moderator.id)],
+      );
+      assert.ok(Number(life!.seconds) <= REAUTH_MAX_AGE, `an enrollment-only session lives ${life!.seconds} s`);
       assert.equal(reasonOf(await gq(strict, 'mutation { startPasskeyRegistration { options } }', {}, limited)), 'MFA_ENROLLMENT_REQUIRED');
       assert.equal(reasonOf(await gq(strict, 'mutation { revokeOtherSessions { revokedCount } }', {}, limited)), 'MFA_ENROLLMENT_REQUIRED');
       const started = await gq(strict, 'mutation { startTotpEnrollment { secret } }', {}, limited);

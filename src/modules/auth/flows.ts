@@ -25,7 +25,7 @@ import {
   type SignInProof,
   type SignInStep,
 } from './proofs.js';
-import { createSession, IMPERSONATION_TTL_SECONDS, openSession, type ClientInfo } from './sessions.js';
+import { createSession, openSession, sessionLifeLeft, type ClientInfo } from './sessions.js';
 import { signAccessToken } from './tokens.js';
 
 export interface AuthResult {
@@ -73,8 +73,11 @@ async function advance(runtime: Runtime, flow: SignInFlow, from: number): Promis
   return { kind: 'session', ...(await startSession(runtime, flow, enrollmentOnly)) };
 }
 
+const lifeLimits = (runtime: Runtime) => ({ sessionTtlSeconds: runtime.config.jwt.sessionTtlSeconds, reauthMaxAgeSeconds: runtime.config.stepUp.reauthMaxAgeSeconds });
+
 async function startSession(runtime: Runtime, flow: SignInFlow, enrollmentOnly: boolean): Promise<AuthResult> {
-  const { session, refresh } = await openSession(runtime.db, flow.user.id, flow.client, runtime.config.jwt.sessionTtlSeconds, { enrollmentOnly, assurance: flow.assurance });
+  const ttl = sessionLifeLeft({ impersonatorId: null, enrollmentOnly, createdAt: new Date() }, lifeLimits(runtime));
+  const { session, refresh } = await openSession(runtime.db, flow.user.id, flow.client, ttl, { enrollmentOnly, assurance: flow.assurance });
   const access = await accessTokenFor(runtime, flow.user.id, session);
   return { ...access, refreshToken: refresh.token, refreshTokenExpiresAt: refresh.expiresAt, user: flow.user, mfaEnrollmentRequired: enrollmentOnly };
 }
@@ -92,7 +95,8 @@ export function signInAfterEnrollment(runtime: Runtime, user: UserRow, client: C
  * (assurance 0, never `proved_at`), at most an hour.
  */
 export async function openImpersonationSession(runtime: Runtime, tx: DbOrTx, target: UserRow, impersonatorId: number, client: ClientInfo) {
-  const created = await createSession(tx, target.id, client, Math.min(IMPERSONATION_TTL_SECONDS, runtime.config.jwt.sessionTtlSeconds), { impersonatorId, assurance: 0 });
+  const ttl = sessionLifeLeft({ impersonatorId, enrollmentOnly: false, createdAt: new Date() }, lifeLimits(runtime));
+  const created = await createSession(tx, target.id, client, ttl, { impersonatorId, assurance: 0 });
   return {
     session: created.session,
     /** The tokens: only once the transaction has committed may they be handed out. */

@@ -21,7 +21,7 @@ import { checkPasswordPolicy, hashPassword, PASSWORD_MAX_LENGTH } from './passwo
 import { assertStrongPassword } from './password-strength.js';
 import { markProved } from './step-up.js';
 import { writeThenAnnounce } from '../../changes.js';
-import { IMPERSONATION_TTL_SECONDS, issueRefreshToken, revokeSessions, signOutEverywhere, type ClientInfo } from './sessions.js';
+import { issueRefreshToken, revokeSessions, sessionLifeLeft, signOutEverywhere, type ClientInfo } from './sessions.js';
 import { hashRefreshToken } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -206,11 +206,9 @@ export async function refreshSession(runtime: Runtime, refreshToken: string, cli
     if (token.expiresAt.getTime() <= Date.now() || session.expiresAt.getTime() <= Date.now()) return { failure: 'SESSION_EXPIRED' as const };
     if (!user.isActive || user.deletedAt) return { failure: 'ACCOUNT_DISABLED' as const };
 
-    // An impersonation ends an hour after it began, however often it is refreshed.
-    const ttlSeconds =
-      session.impersonatorId === null
-        ? runtime.config.jwt.sessionTtlSeconds
-        : Math.min(runtime.config.jwt.sessionTtlSeconds, (session.createdAt.getTime() + IMPERSONATION_TTL_SECONDS * 1000 - Date.now()) / 1000);
+    // An impersonation ends an hour after it began, an enrollment-only session REAUTH_MAX_AGE after, however often
+    // either is refreshed.
+    const ttlSeconds = sessionLifeLeft(session, { sessionTtlSeconds: runtime.config.jwt.sessionTtlSeconds, reauthMaxAgeSeconds: runtime.config.stepUp.reauthMaxAgeSeconds });
     if (ttlSeconds <= 0) return { failure: 'SESSION_EXPIRED' as const };
     const now = new Date();
     await tx.update(refreshTokens).set({ usedAt: now }).where(eq(refreshTokens.id, token.id));

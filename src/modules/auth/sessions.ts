@@ -40,6 +40,21 @@ export async function issueRefreshToken(db: DbOrTx, sessionId: number, ttlSecond
 /** The longest an impersonation session lives, refreshes included (see refreshSession). */
 export const IMPERSONATION_TTL_SECONDS = 3600;
 
+/**
+ * Seconds a session may still live from `now`, refreshes included: an impersonation an hour from its start, an
+ * enrollment-only session (MFA_REQUIRED_ROLES) REAUTH_MAX_AGE from its start (its one use, adding a first second factor,
+ * needs a proof that recent: after that, sign in again), any other JWT_EXPIRES_IN from now.
+ */
+export function sessionLifeLeft(
+  session: { impersonatorId: number | null; enrollmentOnly: boolean; createdAt: Date },
+  limits: { sessionTtlSeconds: number; reauthMaxAgeSeconds: number },
+  now = Date.now(),
+): number {
+  const cap = session.impersonatorId !== null ? IMPERSONATION_TTL_SECONDS : session.enrollmentOnly ? limits.reauthMaxAgeSeconds : undefined;
+  if (cap === undefined) return limits.sessionTtlSeconds;
+  return Math.min(limits.sessionTtlSeconds, (session.createdAt.getTime() + cap * 1000 - now) / 1000);
+}
+
 /** A session just opened: its row's keys and its first refresh token. */
 interface NewSession {
   session: Pick<SessionRow, 'id' | 'jti' | 'expiresAt'>;
