@@ -112,6 +112,21 @@ export async function lastMailTo(smtp: TestSmtpServer, to: string, { after = 0, 
   }
 }
 
+/**
+ * The first message to `to` among those accepted after the first `after` whose subject or text matches `pattern`
+ * (waiting up to `timeoutMs`): for a test that asks for one message while another to the same address may still be
+ * on its way (a "your password was changed" notice after a reset).
+ */
+export async function mailMatching(smtp: TestSmtpServer, to: string, pattern: RegExp, { after = 0, timeoutMs = 5000 } = {}): Promise<ParsedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = smtp.messages.slice(after).find((m) => (m.to as { text: string } | undefined)?.text === to && (pattern.test(m.subject ?? '') || pattern.test(m.text ?? '')));
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error(`no mail to ${to} matching ${pattern} within ${timeoutMs} ms (${smtp.messages.length} in all)`);
+    await smtp.received(smtp.messages.length + 1, Math.max(1, deadline - Date.now())).catch(() => undefined);
+  }
+}
+
 /** The `token` parameter of the link to `path` in a message's text part. */
 export function linkToken(mail: ParsedMail, path: '/verify-email' | '/reset-password'): string {
   const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(mail.text ?? '');
