@@ -80,6 +80,28 @@ async function mailAfter(email: string, mutation: 'requestSignInCode' | 'request
 
 const signInCode = async (email: string) => /Your sign-in code is (\d{6})/.exec((await mailAfter(email, 'requestSignInCode')).subject ?? '')![1]!;
 
+/** A passkey of a new software authenticator, added from the session of `token`; the authenticator holds it. */
+async function withPasskey(token: string): Promise<SoftAuthenticator> {
+  const authenticator = new SoftAuthenticator(app);
+  const started = await gq(server, 'mutation { startPasskeyRegistration { options } }', {}, token);
+  const finished = await gq(
+    server,
+    'mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { passkey { id } } }',
+    { input: { response: authenticator.register(started.data!.startPasskeyRegistration.options) } },
+    token,
+  );
+  assert.equal(finished.errors, undefined, JSON.stringify(finished.errors));
+  return authenticator;
+}
+
+/** A sign-in with the passkey `authenticator` holds, alone (no username). */
+async function passkeySignIn(authenticator: SoftAuthenticator) {
+  const options = (await gq(server, 'mutation { startPasskeySignIn { challengeId options } }')).data!.startPasskeySignIn;
+  return gq(server, 'mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }', {
+    input: { challengeId: options.challengeId, response: authenticator.authenticate(options.options) },
+  });
+}
+
 describe('every way in cancels a pending deletion', () => {
   test('a password', async () => {
     const account = await registerUser(server);
@@ -125,20 +147,9 @@ describe('every way in cancels a pending deletion', () => {
 
   test('a passkey alone', async () => {
     const account = await registerUser(server);
-    const authenticator = new SoftAuthenticator(app);
-    const started = await gq(server, 'mutation { startPasskeyRegistration { options } }', {}, account.token);
-    const finished = await gq(
-      server,
-      'mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { passkey { id } } }',
-      { input: { response: authenticator.register(started.data!.startPasskeyRegistration.options) } },
-      account.token,
-    );
-    assert.equal(finished.errors, undefined, JSON.stringify(finished.errors));
+    const authenticator = await withPasskey(account.token);
     await scheduleDeletion(account.token, account.input.password);
-    const options = (await gq(server, 'mutation { startPasskeySignIn { challengeId options } }')).data!.startPasskeySignIn;
-    const result = await gq(server, 'mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }', {
-      input: { challengeId: options.challengeId, response: authenticator.authenticate(options.options) },
-    });
+    const result = await passkeySignIn(authenticator);
     assert.equal(result.errors, undefined, JSON.stringify(result.errors));
     assert.equal(await pendingDeletion(account.id), false);
   });
@@ -186,24 +197,13 @@ describe('a take-over ends the ways in that skip the password', () => {
     const account = await registerUser(server);
     await lastMailTo(smtp, account.input.email);
     // The attacker, with a fresh stolen session, registers a passkey of their own.
-    const planted = new SoftAuthenticator(app);
-    const started = await gq(server, 'mutation { startPasskeyRegistration { options } }', {}, account.token);
-    const finished = await gq(
-      server,
-      'mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) { passkey { id } } }',
-      { input: { response: planted.register(started.data!.startPasskeyRegistration.options) } },
-      account.token,
-    );
-    assert.equal(finished.errors, undefined, JSON.stringify(finished.errors));
+    const planted = await withPasskey(account.token);
     // The owner resets the password.
     const token = linkToken(await mailAfter(account.input.email, 'requestPasswordReset'), '/reset-password');
     const reset = await gq(server, 'mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) { ... on AuthPayload { token } } }', { input: { token, newPassword: 'owner again lantern 6' } });
     assert.equal(reset.errors, undefined, JSON.stringify(reset.errors));
     // The planted passkey is gone: its sign-in is refused, and the owner is told.
-    const options = (await gq(server, 'mutation { startPasskeySignIn { challengeId options } }')).data!.startPasskeySignIn;
-    const attempt = await gq(server, 'mutation ($input: FinishPasskeySignInInput!) { finishPasskeySignIn(input: $input) { token } }', {
-      input: { challengeId: options.challengeId, response: planted.authenticate(options.options) },
-    });
+    const attempt = await passkeySignIn(planted);
     assert.equal(attempt.errors?.[0]?.extensions?.reason, 'INVALID_CREDENTIALS');
     const notices = await gq(server, '{ notifications(first: 10) { edges { node { title message } } } }', {}, reset.data!.resetPassword.token);
     assert.ok(

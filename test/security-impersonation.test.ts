@@ -11,7 +11,7 @@ import { accountWithRole, login, register, roleIds, signInRootAdmin, type Accoun
 import { actsSince, gq, impersonate, lastAuditId, ok, START_IMPERSONATION } from './support/audit.js';
 import { MessageReceived } from './support/operations.js';
 import { deleteRedisKeys, TEST_REDIS_URL } from './support/redis.js';
-import { errorCode, startTestServer, type TestServer } from './support/server.js';
+import { startTestServer, type TestServer } from './support/server.js';
 import { openEventStream, type EventStream } from './support/sse.js';
 import { execute, openSocket, type TestSocket } from './support/ws.js';
 

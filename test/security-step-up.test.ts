@@ -11,7 +11,6 @@ import { isObjectType } from 'graphql';
 import { getSchema } from '../src/graphql/schema.js';
 import { accountWithRole, registerUser, signInRootAdmin } from './support/accounts.js';
 import { gq, impersonate } from './support/audit.js';
-import { freePort } from './support/haproxy.js';
 import { authenticator, codeAt, enrollTotp, freshStep } from './support/mfa.js';
 import { startOidcProvider, type TestOidcProvider } from './support/oidc-provider.js';
 import { errorCode, startTestServer, type TestServer } from './support/server.js';

@@ -1,6 +1,6 @@
 // The ways a person proves who they are, as one registry (FACTORS in src/modules/index.ts), and the sign-in steps a
 // proof leads through to a session (SIGN_IN_STEPS, same file). Kept free of Runtime so both lists can live on the
-// Runtime without an import cycle. How they fit together: README, "How sign-in works".
+// Runtime without an import cycle. How they fit together: CONTRIBUTING.md, "How sign-in works".
 import { sql, type SQL } from 'drizzle-orm';
 import type { Config } from '../../config.js';
 import type { Db, DbOrTx } from '../../db/client.js';
